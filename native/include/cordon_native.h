@@ -1,0 +1,153 @@
+/*
+ * cordon_native.h - the C ABI between Cordon and RDKit.
+ *
+ * Contract
+ * --------
+ * - Every symbol carries the prefix `cdn_`; every integer is fixed width.
+ * - Every function except the two free functions returns a status code
+ *   (`CDN_OK` = 0 on success, a positive `CDN_E_*` value on failure). On
+ *   failure no output parameter is written and `cdn_last_error()` returns a
+ *   message for the calling thread; on success the message is left alone.
+ * - No C++ exception ever leaves this library.
+ * - Strings going in are UTF-8 with an explicit byte length (they need not be
+ *   NUL-terminated). Strings and arrays coming out are owned by the library,
+ *   NUL-terminated where they are text, and released with `cdn_free`.
+ * - Handles (`cdn_mol`, `cdn_query`) are opaque, immutable after creation and
+ *   safe to read from many threads at once; release each exactly once with
+ *   its `*_free` function.
+ * - Inputs are bounded (see the CDN_MAX_* constants); an input over a bound is
+ *   refused with `CDN_E_LIMIT` before any expensive work starts.
+ */
+#ifndef CORDON_NATIVE_H
+#define CORDON_NATIVE_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define CDN_EXPORT __declspec(dllexport)
+#else
+#define CDN_EXPORT __attribute__((visibility("default")))
+#endif
+
+/* Status codes. */
+#define CDN_OK 0
+#define CDN_E_ARGUMENT 1 /* a null pointer, negative length or bad option */
+#define CDN_E_PARSE 2    /* the input is not valid SMILES, SMARTS or molfile */
+#define CDN_E_CHEMISTRY 3 /* parsed, but RDKit rejected the chemistry (valence, aromaticity) */
+#define CDN_E_LIMIT 4    /* the input exceeds a bound below */
+#define CDN_E_MEMORY 5   /* allocation failed */
+#define CDN_E_INTERNAL 6 /* any other failure inside RDKit */
+
+/* Bounds on hostile input. */
+#define CDN_MAX_SMILES_BYTES 20000
+#define CDN_MAX_MOLBLOCK_BYTES 1048576
+#define CDN_MAX_ATOMS 1000
+#define CDN_MAX_BRANCH_DEPTH 100
+#define CDN_MAX_SMARTS_BYTES 4000
+#define CDN_MAX_QUERY_ATOMS 100
+#define CDN_MAX_MATCHES 1000
+
+/* Pattern fingerprint width used for substructure pre-screens, in bits. */
+#define CDN_PATTERN_FP_BITS 2048
+
+typedef struct cdn_mol cdn_mol;
+typedef struct cdn_query cdn_query;
+
+/* The calling thread's last error message; never NULL, "" when none.
+ * The pointer stays valid until the thread's next failing call. */
+CDN_EXPORT const char *cdn_last_error(void);
+
+/* Releases a buffer returned by this library. NULL is allowed. */
+CDN_EXPORT void cdn_free(void *buffer);
+
+/* The RDKit version string, e.g. "2022.09.3". Returns CDN_OK. */
+CDN_EXPORT int32_t cdn_rdkit_version(char **out_version);
+
+/* Parses SMILES and sanitises it. *out_mol receives a new handle. */
+CDN_EXPORT int32_t cdn_mol_from_smiles(const char *smiles, int32_t length, cdn_mol **out_mol);
+
+/* Parses one molfile / SDF record (V2000 or V3000) and sanitises it. */
+CDN_EXPORT int32_t cdn_mol_from_molblock(const char *molblock, int32_t length, cdn_mol **out_mol);
+
+/* Releases a molecule handle. NULL is allowed. */
+CDN_EXPORT void cdn_mol_free(cdn_mol *mol);
+
+/* Heavy-atom count. */
+CDN_EXPORT int32_t cdn_mol_atom_count(const cdn_mol *mol, int32_t *out_count);
+
+/* Canonical SMILES; with_stereo != 0 keeps stereochemistry. */
+CDN_EXPORT int32_t cdn_mol_to_smiles(const cdn_mol *mol, int32_t with_stereo, char **out_smiles);
+
+/* Hill-order molecular formula, with charge if any (e.g. "C22H28N2O"). */
+CDN_EXPORT int32_t cdn_mol_formula(const cdn_mol *mol, char **out_formula);
+
+/* Average molecular weight and monoisotopic mass, in daltons. */
+CDN_EXPORT int32_t cdn_mol_mass(const cdn_mol *mol, double *out_average, double *out_monoisotopic);
+
+/* Number of atoms with a specified (tetrahedral or double-bond) stereo label. */
+CDN_EXPORT int32_t cdn_mol_stereo_count(const cdn_mol *mol, int32_t *out_count);
+
+/*
+ * Standardises to the parent: splits fragments, keeps the largest organic
+ * fragment (carbon bonded to hydrogen or carbon), drops the rest, and
+ * neutralises charges. A substance with no organic fragment is kept whole and
+ * not neutralised (sodium chloride stays "[Cl-].[Na+]", never "Cl").
+ * *out_parent receives a new handle; *out_removed receives the canonical
+ * SMILES of each removed fragment, joined by '\n' ("" when nothing was
+ * removed); *out_neutralised is 1 when charges were changed, else 0.
+ */
+CDN_EXPORT int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out_removed,
+                                       int32_t *out_neutralised);
+
+/* Returns a molecule with every tetrahedral centre inverted (the mirror image). */
+CDN_EXPORT int32_t cdn_mol_mirror(const cdn_mol *mol, cdn_mol **out_mirror);
+
+/* Compiles a SMARTS pattern. *out_query receives a new handle. */
+CDN_EXPORT int32_t cdn_query_from_smarts(const char *smarts, int32_t length, cdn_query **out_query);
+
+/* Releases a query handle. NULL is allowed. */
+CDN_EXPORT void cdn_query_free(cdn_query *query);
+
+/* Number of atoms in the query pattern. */
+CDN_EXPORT int32_t cdn_query_atom_count(const cdn_query *query, int32_t *out_count);
+
+/*
+ * Finds up to max_matches (1..CDN_MAX_MATCHES) unique matches of query in mol.
+ * *out_atoms receives match_count * atoms_per_match molecule atom indices,
+ * match by match (NULL when there is no match); *out_match_count the number of
+ * matches; *out_atoms_per_match the query's atom count.
+ */
+CDN_EXPORT int32_t cdn_substruct_match(const cdn_mol *mol, const cdn_query *query, int32_t max_matches,
+                                       int32_t use_chirality, int32_t **out_atoms, int32_t *out_match_count,
+                                       int32_t *out_atoms_per_match);
+
+/* The CDN_PATTERN_FP_BITS-bit pattern fingerprint of a molecule, as
+ * CDN_PATTERN_FP_BITS / 8 bytes, bit i in byte i / 8 at position i % 8. */
+CDN_EXPORT int32_t cdn_mol_pattern_fp(const cdn_mol *mol, uint8_t **out_bytes, int32_t *out_length);
+
+/* The pattern fingerprint of a query; a molecule can match only if every
+ * bit set here is also set in the molecule's pattern fingerprint. */
+CDN_EXPORT int32_t cdn_query_pattern_fp(const cdn_query *query, uint8_t **out_bytes, int32_t *out_length);
+
+/* Morgan (ECFP-like) bit fingerprint; radius 1..4, bits a multiple of 8 in 64..16384. */
+CDN_EXPORT int32_t cdn_mol_morgan_fp(const cdn_mol *mol, int32_t radius, int32_t bits, uint8_t **out_bytes,
+                                     int32_t *out_length);
+
+/*
+ * 2D depiction as an SVG document of width x height pixels (50..4000), with
+ * the given atoms (0-based indices, may be NULL when highlight_count is 0)
+ * highlighted. A title, if not NULL, is drawn as the legend.
+ */
+CDN_EXPORT int32_t cdn_mol_to_svg(const cdn_mol *mol, const int32_t *highlight_atoms, int32_t highlight_count,
+                                  int32_t width, int32_t height, const char *legend, int32_t legend_length,
+                                  char **out_svg);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CORDON_NATIVE_H */

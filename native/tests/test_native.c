@@ -1,0 +1,283 @@
+/* Pins the contract of cordon_native.h: status codes, messages, bounds and
+ * ownership, on good and hostile input. Run by CTest. */
+#include "cordon_native.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures = 0;
+
+#define CHECK(cond)                                                      \
+  do {                                                                   \
+    if (!(cond)) {                                                       \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+      ++failures;                                                        \
+    }                                                                    \
+  } while (0)
+
+static int32_t parse(const char *smiles, cdn_mol **mol) {
+  return cdn_mol_from_smiles(smiles, (int32_t)strlen(smiles), mol);
+}
+
+static char *canonical(const cdn_mol *mol) {
+  char *out = NULL;
+  CHECK(cdn_mol_to_smiles(mol, 1, &out) == CDN_OK);
+  return out;
+}
+
+static void test_good_smiles(void) {
+  cdn_mol *mol = NULL;
+  CHECK(parse("CCC(=O)N(C1CCN(CCc2ccccc2)CC1)c1ccccc1", &mol) == CDN_OK);
+  int32_t atoms = 0;
+  CHECK(cdn_mol_atom_count(mol, &atoms) == CDN_OK && atoms == 25);
+  char *formula = NULL;
+  CHECK(cdn_mol_formula(mol, &formula) == CDN_OK && strcmp(formula, "C22H28N2O") == 0);
+  double average = 0, mono = 0;
+  CHECK(cdn_mol_mass(mol, &average, &mono) == CDN_OK);
+  CHECK(average > 336.4 && average < 336.5 && mono > 336.22 && mono < 336.23);
+  cdn_free(formula);
+  cdn_mol_free(mol);
+}
+
+static void test_bad_smiles(void) {
+  cdn_mol *mol = (cdn_mol *)0x1;
+  CHECK(parse("C1CC(", &mol) == CDN_E_PARSE);
+  CHECK(mol == (cdn_mol *)0x1); /* outputs untouched on failure */
+  CHECK(strstr(cdn_last_error(), "syntax error") != NULL);
+
+  CHECK(parse("C(C)(C)(C)(C)C", &mol) == CDN_E_CHEMISTRY);
+  CHECK(strstr(cdn_last_error(), "valence") != NULL);
+
+  CHECK(parse("c1cccc1", &mol) == CDN_E_CHEMISTRY);
+  CHECK(parse("", &mol) == CDN_E_PARSE);
+  CHECK(cdn_mol_from_smiles(NULL, 3, &mol) == CDN_E_ARGUMENT);
+  CHECK(cdn_mol_from_smiles("CC", -1, &mol) == CDN_E_ARGUMENT);
+  CHECK(cdn_mol_from_smiles("CC", 2, NULL) == CDN_E_ARGUMENT);
+
+  const char garbage[] = {(char)0xff, (char)0xfe, 0x01, 'C', (char)0x80, 0x7f, '%', '%'};
+  int32_t status = cdn_mol_from_smiles(garbage, sizeof garbage, &mol);
+  if (status != CDN_E_PARSE) fprintf(stderr, "garbage: %d %s\n", status, cdn_last_error());
+  CHECK(status == CDN_E_PARSE);
+  const char with_nul[] = {'C', 'C', 0, 'C'};
+  CHECK(cdn_mol_from_smiles(with_nul, sizeof with_nul, &mol) == CDN_E_PARSE);
+}
+
+static void test_hostile_smiles(void) {
+  cdn_mol *mol = NULL;
+  /* 10,000 carbons. */
+  char *big = malloc(10001);
+  memset(big, 'C', 10000);
+  big[10000] = 0;
+  CHECK(parse(big, &mol) == CDN_E_LIMIT);
+  CHECK(strstr(cdn_last_error(), "limit") != NULL);
+  free(big);
+
+  /* 5,000 nested branches. */
+  char *deep = malloc(15002);
+  size_t k = 0;
+  deep[k++] = 'C';
+  for (int i = 0; i < 5000; ++i) { deep[k++] = '('; deep[k++] = 'C'; }
+  for (int i = 0; i < 5000; ++i) deep[k++] = ')';
+  deep[k] = 0;
+  CHECK(parse(deep, &mol) == CDN_E_LIMIT);
+  CHECK(strstr(cdn_last_error(), "nest") != NULL);
+  free(deep);
+
+  /* Over the byte bound. */
+  char *long_text = malloc(CDN_MAX_SMILES_BYTES + 2);
+  memset(long_text, 'C', CDN_MAX_SMILES_BYTES + 1);
+  long_text[CDN_MAX_SMILES_BYTES + 1] = 0;
+  CHECK(parse(long_text, &mol) == CDN_E_LIMIT);
+  free(long_text);
+}
+
+static const char *ACETONE_V2000 =
+    "acetone\n  test\n\n"
+    "  4  3  0  0  0  0  0  0  0  0999 V2000\n"
+    "    0.0000    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
+    "    1.2990    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
+    "    2.5981    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0\n"
+    "    1.2990    2.2500    0.0000 O   0  0  0  0  0  0  0  0  0  0  0  0\n"
+    "  1  2  1  0\n  2  3  1  0\n  2  4  2  0\n"
+    "M  END\n";
+
+static const char *ACETONE_V3000 =
+    "acetone\n  test\n\n"
+    "  0  0  0     0  0            999 V3000\n"
+    "M  V30 BEGIN CTAB\n"
+    "M  V30 COUNTS 4 3 0 0 0\n"
+    "M  V30 BEGIN ATOM\n"
+    "M  V30 1 C 0 0 0 0\nM  V30 2 C 1.299 0.75 0 0\nM  V30 3 C 2.598 0 0 0\nM  V30 4 O 1.299 2.25 0 0\n"
+    "M  V30 END ATOM\n"
+    "M  V30 BEGIN BOND\n"
+    "M  V30 1 1 1 2\nM  V30 2 1 2 3\nM  V30 3 2 2 4\n"
+    "M  V30 END BOND\n"
+    "M  V30 END CTAB\n"
+    "M  END\n";
+
+static void test_molblocks(void) {
+  cdn_mol *mol = NULL;
+  CHECK(cdn_mol_from_molblock(ACETONE_V2000, (int32_t)strlen(ACETONE_V2000), &mol) == CDN_OK);
+  char *smiles = canonical(mol);
+  CHECK(smiles && strcmp(smiles, "CC(C)=O") == 0);
+  cdn_free(smiles);
+  cdn_mol_free(mol);
+
+  CHECK(cdn_mol_from_molblock(ACETONE_V3000, (int32_t)strlen(ACETONE_V3000), &mol) == CDN_OK);
+  smiles = canonical(mol);
+  CHECK(smiles && strcmp(smiles, "CC(C)=O") == 0);
+  cdn_free(smiles);
+  cdn_mol_free(mol);
+
+  /* Truncated after the second atom line. */
+  const char *cut = strstr(ACETONE_V2000, "    2.5981");
+  CHECK(cdn_mol_from_molblock(ACETONE_V2000, (int32_t)(cut - ACETONE_V2000), &mol) == CDN_E_PARSE);
+  CHECK(strlen(cdn_last_error()) > 0);
+
+  /* A V3000 counts line that claims a million atoms. */
+  const char *huge = "x\n\n\n  0  0  0     0  0            999 V3000\nM  V30 COUNTS 999999 0 0 0 0\nM  END\n";
+  CHECK(cdn_mol_from_molblock(huge, (int32_t)strlen(huge), &mol) == CDN_E_LIMIT);
+
+  CHECK(cdn_mol_from_molblock("", 0, &mol) == CDN_E_PARSE);
+}
+
+static void standardized(const char *input, const char *parent, const char *removed, int32_t neutralised) {
+  cdn_mol *mol = NULL, *out = NULL;
+  char *gone = NULL;
+  int32_t changed = -1;
+  CHECK(parse(input, &mol) == CDN_OK);
+  CHECK(cdn_mol_standardize(mol, &out, &gone, &changed) == CDN_OK);
+  char *smiles = canonical(out);
+  if (strcmp(smiles, parent) != 0 || strcmp(gone, removed) != 0 || changed != neutralised) {
+    fprintf(stderr, "standardize(%s) = %s removed [%s] neutralised %d\n", input, smiles, gone, changed);
+    ++failures;
+  }
+  cdn_free(smiles);
+  cdn_free(gone);
+  cdn_mol_free(out);
+  cdn_mol_free(mol);
+}
+
+static void test_standardize(void) {
+  standardized("CCC(=O)N(C1CC[NH+](CCc2ccccc2)CC1)c1ccccc1.[Cl-]", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1",
+               "[Cl-]", 1);
+  standardized("O=C1CCNCC1.Cl.O", "O=C1CCNCC1", "Cl\nO", 0);
+  standardized("[Na+].[Cl-]", "[Cl-].[Na+]", "", 0);
+  standardized("Cl", "Cl", "", 0);
+  standardized("CC(C)=O", "CC(C)=O", "", 0);
+}
+
+static void test_mirror(void) {
+  cdn_mol *mol = NULL, *mirror = NULL;
+  CHECK(parse("C[C@H](NC)[C@H](O)c1ccccc1", &mol) == CDN_OK);
+  CHECK(cdn_mol_mirror(mol, &mirror) == CDN_OK);
+  char *a = canonical(mol), *b = canonical(mirror);
+  CHECK(strcmp(a, b) != 0);
+  cdn_mol *expected = NULL;
+  CHECK(parse("C[C@@H](NC)[C@@H](O)c1ccccc1", &expected) == CDN_OK);
+  char *c = canonical(expected);
+  CHECK(strcmp(b, c) == 0);
+  int32_t stereo = 0;
+  CHECK(cdn_mol_stereo_count(mol, &stereo) == CDN_OK && stereo == 2);
+  cdn_free(a); cdn_free(b); cdn_free(c);
+  cdn_mol_free(mol); cdn_mol_free(mirror); cdn_mol_free(expected);
+}
+
+static void test_substructure(void) {
+  cdn_mol *mol = NULL;
+  cdn_query *query = NULL;
+  CHECK(parse("CCC(=O)N(C1CCN(CCc2ccccc2)CC1)c1ccccc1", &mol) == CDN_OK);
+  const char *piperidine = "C1CCNCC1";
+  CHECK(cdn_query_from_smarts(piperidine, (int32_t)strlen(piperidine), &query) == CDN_OK);
+  int32_t *atoms = NULL, count = 0, width = 0;
+  CHECK(cdn_substruct_match(mol, query, 10, 0, &atoms, &count, &width) == CDN_OK);
+  CHECK(count == 1 && width == 6 && atoms != NULL);
+  cdn_free(atoms);
+
+  const char *benzene = "c1ccccc1";
+  cdn_query *ring = NULL;
+  CHECK(cdn_query_from_smarts(benzene, (int32_t)strlen(benzene), &ring) == CDN_OK);
+  CHECK(cdn_substruct_match(mol, ring, 1, 0, &atoms, &count, &width) == CDN_OK && count == 1);
+  cdn_free(atoms);
+  CHECK(cdn_substruct_match(mol, ring, 0, 0, &atoms, &count, &width) == CDN_E_ARGUMENT);
+
+  /* Pattern fingerprints: every query bit is set in a matching molecule. */
+  uint8_t *mol_fp = NULL, *query_fp = NULL;
+  int32_t mol_len = 0, query_len = 0;
+  CHECK(cdn_mol_pattern_fp(mol, &mol_fp, &mol_len) == CDN_OK && mol_len == CDN_PATTERN_FP_BITS / 8);
+  CHECK(cdn_query_pattern_fp(query, &query_fp, &query_len) == CDN_OK && query_len == mol_len);
+  for (int i = 0; i < mol_len; ++i) CHECK((query_fp[i] & ~mol_fp[i]) == 0);
+  cdn_free(mol_fp);
+  cdn_free(query_fp);
+
+  uint8_t *morgan = NULL;
+  int32_t morgan_len = 0;
+  CHECK(cdn_mol_morgan_fp(mol, 2, 2048, &morgan, &morgan_len) == CDN_OK && morgan_len == 256);
+  cdn_free(morgan);
+  CHECK(cdn_mol_morgan_fp(mol, 9, 2048, &morgan, &morgan_len) == CDN_E_ARGUMENT);
+
+  cdn_query *bad = NULL;
+  CHECK(cdn_query_from_smarts("[C;", 3, &bad) == CDN_E_PARSE);
+  cdn_query_free(ring);
+  cdn_query_free(query);
+  cdn_mol_free(mol);
+}
+
+static void test_svg(void) {
+  cdn_mol *mol = NULL;
+  CHECK(parse("O=C1CCNCC1", &mol) == CDN_OK);
+  int32_t atoms[] = {0, 1};
+  char *svg = NULL;
+  CHECK(cdn_mol_to_svg(mol, atoms, 2, 300, 200, "4-piperidone", 12, &svg) == CDN_OK);
+  CHECK(svg && strstr(svg, "<svg") != NULL && strstr(svg, "</svg>") != NULL);
+  cdn_free(svg);
+  int32_t out_of_range[] = {99};
+  CHECK(cdn_mol_to_svg(mol, out_of_range, 1, 300, 200, NULL, 0, &svg) == CDN_E_ARGUMENT);
+  cdn_mol_free(mol);
+}
+
+/* Each thread parses good and bad input and must see only its own error. */
+static void *worker(void *arg) {
+  long id = (long)arg;
+  for (int i = 0; i < 200; ++i) {
+    cdn_mol *mol = NULL;
+    if (parse("CCO", &mol) != CDN_OK) return (void *)1;
+    cdn_mol_free(mol);
+    if (id % 2 == 0) {
+      if (parse("C1CC(", &mol) != CDN_E_PARSE || strstr(cdn_last_error(), "syntax") == NULL) return (void *)1;
+    } else {
+      if (parse("C(C)(C)(C)(C)C", &mol) != CDN_E_CHEMISTRY || strstr(cdn_last_error(), "valence") == NULL)
+        return (void *)1;
+    }
+  }
+  return NULL;
+}
+
+static void test_threads(void) {
+  pthread_t threads[4];
+  for (long i = 0; i < 4; ++i) pthread_create(&threads[i], NULL, worker, (void *)i);
+  for (int i = 0; i < 4; ++i) {
+    void *result = NULL;
+    pthread_join(threads[i], &result);
+    CHECK(result == NULL);
+  }
+}
+
+int main(void) {
+  char *version = NULL;
+  CHECK(cdn_rdkit_version(&version) == CDN_OK && strlen(version) > 0);
+  cdn_free(version);
+  test_good_smiles();
+  test_bad_smiles();
+  test_hostile_smiles();
+  test_molblocks();
+  test_standardize();
+  test_mirror();
+  test_substructure();
+  test_svg();
+  test_threads();
+  if (failures == 0) printf("native contract: all checks passed\n");
+  return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,88 @@
+namespace Cordon.Regulation;
+
+/// <summary>The loaded rules: lists, substances and the indexes that resolution and classification use.</summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, List<Substance>> _byCas;
+    private readonly Dictionary<string, List<Substance>> _byName;
+    private readonly Dictionary<string, List<SubstanceStructure>> _byFlatKey;
+
+    /// <summary>Builds the indexes over loaded entries.</summary>
+    public KnowledgeBase(string version, IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<ControlList> lists,
+        IReadOnlyList<Substance> substances, IReadOnlyList<SubstanceStructure> structures)
+    {
+        Version = version;
+        Jurisdictions = jurisdictions;
+        Lists = lists;
+        Substances = substances;
+        Structures = structures;
+        _byCas = new Dictionary<string, List<Substance>>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, List<Substance>>(StringComparer.Ordinal);
+        _byFlatKey = new Dictionary<string, List<SubstanceStructure>>(StringComparer.Ordinal);
+        foreach (var substance in substances)
+        {
+            if (substance.Cas is { } cas)
+            {
+                Add(_byCas, cas.Value, substance);
+            }
+
+            foreach (var form in substance.FormCas)
+            {
+                Add(_byCas, form.Cas.Value, substance);
+            }
+
+            foreach (var name in substance.AllNames.Select(NameKey.From).Distinct())
+            {
+                if (name.Length > 0)
+                {
+                    Add(_byName, name, substance);
+                }
+            }
+        }
+
+        foreach (var structure in structures)
+        {
+            Add(_byFlatKey, structure.FlatKey, structure);
+        }
+    }
+
+    /// <summary>Version of the rules: kb.yaml's version plus a hash of every rules file.</summary>
+    public string Version { get; }
+
+    /// <summary>Jurisdictions declared in kb.yaml.</summary>
+    public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
+
+    /// <summary>Every list, one per rules file.</summary>
+    public IReadOnlyList<ControlList> Lists { get; }
+
+    /// <summary>Every entry, listed and resolution-only.</summary>
+    public IReadOnlyList<Substance> Substances { get; }
+
+    /// <summary>Structure keys of every entry that has a structure.</summary>
+    public IReadOnlyList<SubstanceStructure> Structures { get; }
+
+    /// <summary>Entries with this CAS RN, for the substance or one of its forms.</summary>
+    public IReadOnlyList<Substance> FindByCas(CasNumber cas) =>
+        _byCas.TryGetValue(cas.Value, out var found) ? found : [];
+
+    /// <summary>Entries one of whose names has this <see cref="NameKey"/>.</summary>
+    public IReadOnlyList<Substance> FindByNameKey(string nameKey) =>
+        _byName.TryGetValue(nameKey, out var found) ? found : [];
+
+    /// <summary>Entries whose parent has this stereo-free canonical SMILES.</summary>
+    public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
+        _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
+
+    /// <summary>Every distinct name key, for suggestions.</summary>
+    public IEnumerable<string> NameKeys => _byName.Keys;
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Cordon.Regulation.Loading;
+
+/// <summary>Reads one list file (or resolution-only file) into entries, reporting each problem with its line.</summary>
+internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions)
+{
+    private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "resolution_only", "citation"];
+    private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url"];
+
+    private static readonly HashSet<string> SubstanceKeys =
+    [
+        "id", "name", "synonyms", "cas", "form_cas", "smiles", "structure_note", "clause", "covers", "citation", "effective",
+        "hs_code", "source_quality", "notes",
+    ];
+
+    private static readonly Dictionary<string, Coverage> CoverageWords = new(StringComparer.Ordinal)
+    {
+        ["salts"] = Coverage.Salts,
+        ["optical_isomers"] = Coverage.OpticalIsomers,
+        ["stereoisomers"] = Coverage.Stereoisomers,
+        ["esters"] = Coverage.Esters,
+        ["ethers"] = Coverage.Ethers,
+        ["amides"] = Coverage.Amides,
+        ["carbamates"] = Coverage.Carbamates,
+        ["halides"] = Coverage.Halides,
+        ["acetals"] = Coverage.Acetals,
+    };
+
+    public string FileName { get; } = fileName;
+
+    public void Read(YamlMappingNode root, List<ControlList> lists, List<Substance> substances)
+    {
+        CheckKeys(root, FileKeys);
+        var resolutionOnly = Scalar(root, "resolution_only") == "true";
+        ControlList? list = null;
+        Citation? fileCitation = null;
+        if (resolutionOnly)
+        {
+            fileCitation = ReadCitation(root, required: true);
+        }
+        else
+        {
+            list = ReadList(root);
+            if (list is null)
+            {
+                return;
+            }
+
+            lists.Add(list);
+        }
+
+        if (Node(root, "substances") is not YamlSequenceNode entries)
+        {
+            Error(root, "file has no 'substances' sequence");
+            return;
+        }
+
+        foreach (var node in entries)
+        {
+            if (node is not YamlMappingNode entry)
+            {
+                Error(node, "a substance must be a mapping");
+                continue;
+            }
+
+            var substance = ReadSubstance(entry, list, fileCitation);
+            if (substance is not null)
+            {
+                substances.Add(substance);
+            }
+        }
+    }
+
+    private ControlList? ReadList(YamlMappingNode root)
+    {
+        var jurisdiction = Scalar(root, "jurisdiction");
+        if (string.IsNullOrWhiteSpace(jurisdiction))
+        {
+            Error(root, "file has no 'jurisdiction'");
+            return null;
+        }
+
+        if (!jurisdictions.Contains(jurisdiction))
+        {
+            Error(root.Children[new YamlScalarNode("jurisdiction")], $"jurisdiction '{jurisdiction}' is not declared in kb.yaml");
+        }
+
+        if (Node(root, "list") is not YamlMappingNode list)
+        {
+            Error(root, "file has no 'list' mapping");
+            return null;
+        }
+
+        CheckKeys(list, ListKeys);
+        var id = Required(list, "id");
+        var name = Required(list, "name");
+        var authority = Required(list, "authority");
+        var url = Required(list, "url");
+        return id is null || name is null || authority is null || url is null
+            ? null
+            : new ControlList(id, jurisdiction, name, authority, url);
+    }
+
+    private Substance? ReadSubstance(YamlMappingNode entry, ControlList? list, Citation? fileCitation)
+    {
+        CheckKeys(entry, SubstanceKeys);
+        var id = Required(entry, "id");
+        var name = Required(entry, "name");
+        if (id is null || name is null)
+        {
+            return null;
+        }
+
+        var citation = fileCitation ?? ReadCitation(entry, required: true);
+        var cas = ReadCas(entry, "cas");
+        var forms = ReadForms(entry);
+        var smiles = Scalar(entry, "smiles");
+        if (smiles is null && Scalar(entry, "structure_note") is null)
+        {
+            Error(entry, $"'{id}' has no smiles and no structure_note saying why");
+        }
+
+        string? clause = null;
+        var covers = Coverage.None;
+        string? effective = null;
+        if (list is not null)
+        {
+            clause = Required(entry, "clause");
+            covers = ReadCoverage(entry);
+            effective = ReadEffective(entry, id);
+            if (!id.StartsWith(list.Id + ".", StringComparison.Ordinal))
+            {
+                Error(entry, $"id '{id}' should start with its list id '{list.Id}.'");
+            }
+        }
+
+        if (citation is null)
+        {
+            return null;
+        }
+
+        return new Substance
+        {
+            Id = id,
+            Name = name,
+            Synonyms = Strings(entry, "synonyms"),
+            Cas = cas,
+            FormCas = forms,
+            Smiles = smiles,
+            List = list,
+            Clause = clause,
+            Covers = covers,
+            Citation = citation,
+            Effective = effective,
+            HsCode = Scalar(entry, "hs_code"),
+            Location = Location(entry),
+        };
+    }
+
+    private Citation? ReadCitation(YamlMappingNode owner, bool required)
+    {
+        if (Node(owner, "citation") is not YamlMappingNode citation)
+        {
+            if (required)
+            {
+                Error(owner, "missing citation");
+            }
+
+            return null;
+        }
+
+        var section = Required(citation, "section");
+        var source = Required(citation, "source");
+        return section is null || source is null ? null : new Citation(section, source);
+    }
+
+    private CasNumber? ReadCas(YamlMappingNode owner, string key)
+    {
+        var text = Scalar(owner, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (CasNumber.TryParse(text, out var cas, out var error))
+        {
+            return cas;
+        }
+
+        Error(owner.Children[new YamlScalarNode(key)], error!);
+        return null;
+    }
+
+    private List<FormCas> ReadForms(YamlMappingNode entry)
+    {
+        var forms = new List<FormCas>();
+        if (Node(entry, "form_cas") is not YamlSequenceNode sequence)
+        {
+            return forms;
+        }
+
+        foreach (var item in sequence.OfType<YamlMappingNode>())
+        {
+            var cas = ReadCas(item, "cas");
+            var form = Required(item, "form");
+            if (cas is { } c && form is not null)
+            {
+                forms.Add(new FormCas(c, form));
+            }
+        }
+
+        return forms;
+    }
+
+    private Coverage ReadCoverage(YamlMappingNode entry)
+    {
+        var covers = Coverage.None;
+        foreach (var word in Strings(entry, "covers"))
+        {
+            if (CoverageWords.TryGetValue(word, out var flag))
+            {
+                covers |= flag;
+            }
+            else
+            {
+                Error(Node(entry, "covers")!, $"unknown coverage '{word}' (known: {string.Join(", ", CoverageWords.Keys)})");
+            }
+        }
+
+        return covers;
+    }
+
+    private string? ReadEffective(YamlMappingNode entry, string id)
+    {
+        var effective = Required(entry, "effective");
+        if (effective is null)
+        {
+            return null;
+        }
+
+        if (effective == "unconfirmed")
+        {
+            Warning(Node(entry, "effective")!, $"'{id}' has no confirmed effective date");
+        }
+        else if (!DatePattern().IsMatch(effective))
+        {
+            Error(Node(entry, "effective")!, $"effective date '{effective}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        return effective;
+    }
+
+    private void CheckKeys(YamlMappingNode node, HashSet<string> known)
+    {
+        foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
+        {
+            if (key.Value is not null && !known.Contains(key.Value))
+            {
+                Error(key, $"unknown key '{key.Value}'");
+            }
+        }
+    }
+
+    private string? Required(YamlMappingNode node, string key)
+    {
+        var value = Scalar(node, key);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(node, $"missing '{key}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static YamlNode? Node(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static string? Scalar(YamlMappingNode node, string key) =>
+        Node(node, key) is YamlScalarNode { Value: { Length: > 0 } value } && value != "null" && value != "~" ? value : null;
+
+    private static List<string> Strings(YamlMappingNode node, string key) =>
+        Node(node, key) is YamlSequenceNode sequence
+            ? sequence.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
+            : [];
+
+    private SourceLocation Location(YamlNode node) => new(FileName, (int)node.Start.Line, (int)node.Start.Column);
+
+    private void Error(YamlNode node, string message) => problems.Add(new RuleProblem(Location(node), true, message));
+
+    private void Warning(YamlNode node, string message) => problems.Add(new RuleProblem(Location(node), false, message));
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cordon.Chemistry;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cordon.Regulation.Loading;
+
+/// <summary>Loads and validates the <c>rules/</c> folder: kb.yaml plus one YAML file per list.</summary>
+public static class RulesLoader
+{
+    /// <summary>Name of the file that holds the knowledge base's version and jurisdictions.</summary>
+    public const string ManifestFile = "kb.yaml";
+
+    /// <summary>Loads every rules file under <paramref name="directory"/>, checking structures, CAS RNs, ids and citations.</summary>
+    public static RulesLoadResult Load(string directory)
+    {
+        var problems = new List<RuleProblem>();
+        var root = Path.GetFullPath(directory);
+        var manifestPath = Path.Combine(root, ManifestFile);
+        if (!File.Exists(manifestPath))
+        {
+            problems.Add(new RuleProblem(new SourceLocation(manifestPath, 0, 0), true, "knowledge-base manifest not found"));
+            return new RulesLoadResult(new KnowledgeBase("unknown", [], [], [], []), problems);
+        }
+
+        var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => Path.GetFullPath(f) != manifestPath)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+        var (version, jurisdictions) = ReadManifest(manifestPath, Relative(root, manifestPath), problems);
+        var lists = new List<ControlList>();
+        var substances = new List<Substance>();
+        foreach (var file in files)
+        {
+            var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet());
+            var stream = Parse(file, reader.FileName, problems);
+            if (stream is not null)
+            {
+                reader.Read(stream, lists, substances);
+            }
+        }
+
+        CheckUniqueIds(substances, problems);
+        var structures = BuildStructures(substances, problems);
+        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath))}";
+        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures), problems);
+    }
+
+    private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            using var text = File.OpenText(path);
+            stream.Load(text);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                problems.Add(new RuleProblem(new SourceLocation(name, 1, 1), true, "file is not a YAML mapping"));
+                return null;
+            }
+
+            return mapping;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new RuleProblem(new SourceLocation(name, (int)e.Start.Line, (int)e.Start.Column), true, $"YAML syntax: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static (string Version, List<Jurisdiction> Jurisdictions) ReadManifest(string path, string name, List<RuleProblem> problems)
+    {
+        var jurisdictions = new List<Jurisdiction>();
+        var root = Parse(path, name, problems);
+        if (root is null)
+        {
+            return ("unknown", jurisdictions);
+        }
+
+        var version = root.Children.TryGetValue(new YamlScalarNode("version"), out var v) && v is YamlScalarNode s ? s.Value ?? "" : "";
+        if (version.Length == 0)
+        {
+            problems.Add(new RuleProblem(new SourceLocation(name, (int)root.Start.Line, 1), true, "manifest has no version"));
+        }
+
+        if (root.Children.TryGetValue(new YamlScalarNode("jurisdictions"), out var list) && list is YamlSequenceNode sequence)
+        {
+            foreach (var item in sequence.OfType<YamlMappingNode>())
+            {
+                var code = item.Children.TryGetValue(new YamlScalarNode("code"), out var c) ? (c as YamlScalarNode)?.Value : null;
+                var title = item.Children.TryGetValue(new YamlScalarNode("name"), out var n) ? (n as YamlScalarNode)?.Value : null;
+                if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(title))
+                {
+                    problems.Add(new RuleProblem(new SourceLocation(name, (int)item.Start.Line, (int)item.Start.Column), true, "jurisdiction needs a code and a name"));
+                    continue;
+                }
+
+                jurisdictions.Add(new Jurisdiction(code, title));
+            }
+        }
+
+        return (version, jurisdictions);
+    }
+
+    private static void CheckUniqueIds(List<Substance> substances, List<RuleProblem> problems)
+    {
+        foreach (var group in substances.GroupBy(s => s.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First().Location;
+            foreach (var duplicate in group.Skip(1))
+            {
+                problems.Add(new RuleProblem(duplicate.Location, true, $"duplicate id '{group.Key}' (first defined at {first})"));
+            }
+        }
+    }
+
+    // Each structure is parsed and standardised exactly as a query would be, so keys compare like with like.
+    private static List<SubstanceStructure> BuildStructures(List<Substance> substances, List<RuleProblem> problems)
+    {
+        var structures = new List<SubstanceStructure>();
+        foreach (var substance in substances)
+        {
+            if (substance.Smiles is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var molecule = Molecule.FromSmiles(substance.Smiles);
+                using var standard = molecule.Standardize();
+                using var mirror = standard.Parent.Mirror();
+                var stereo = standard.Parent.ToSmiles(withStereo: true);
+                structures.Add(new SubstanceStructure(substance, stereo, standard.Parent.ToSmiles(withStereo: false),
+                    mirror.ToSmiles(withStereo: true), standard.Parent.StereoCount > 0));
+            }
+            catch (ChemistryException e)
+            {
+                problems.Add(new RuleProblem(substance.Location, true, $"structure of '{substance.Id}' does not parse: {e.Message}"));
+            }
+        }
+
+        return structures;
+    }
+
+    private static string ContentHash(string root, IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Relative(root, file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
+    }
+
+    private static string Relative(string root, string file) =>
+        Path.Combine("rules", Path.GetRelativePath(root, file)).Replace('\\', '/');
+}

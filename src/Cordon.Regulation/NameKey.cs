@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cordon.Regulation;
+
+/// <summary>The comparison form of a substance name: case, spaces, hyphens, punctuation and diacritics ignored.</summary>
+public static class NameKey
+{
+    /// <summary>Lower-cased letters and digits only (any script), diacritics removed; "4-Piperidone" becomes "4piperidone".</summary>
+    public static string From(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cordon.Regulation;
+
+/// <summary>The canonical keys of a listed substance's standardised parent, computed once at load.</summary>
+/// <param name="Substance">The entry.</param>
+/// <param name="StereoKey">Canonical SMILES with stereochemistry.</param>
+/// <param name="FlatKey">Canonical SMILES without stereochemistry.</param>
+/// <param name="MirrorKey">Canonical SMILES of the mirror image (equal to <paramref name="StereoKey"/> when achiral).</param>
+/// <param name="HasStereo">True when the entry's structure names a stereoisomer.</param>
+public sealed record SubstanceStructure(Substance Substance, string StereoKey, string FlatKey, string MirrorKey, bool HasStereo);
