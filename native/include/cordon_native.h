@@ -95,7 +95,8 @@ CDN_EXPORT int32_t cdn_mol_stereo_count(const cdn_mol *mol, int32_t *out_count);
  * Standardises to the parent: splits fragments, keeps the largest organic
  * fragment (carbon bonded to hydrogen or carbon), drops the rest, and
  * neutralises charges. A substance with no organic fragment is kept whole and
- * not neutralised (sodium chloride stays "[Cl-].[Na+]", never "Cl").
+ * not neutralised, less any water (sodium chloride stays "[Cl-].[Na+]", never
+ * "Cl"; "Cl.O" is hydrochloric acid, "Cl").
  * *out_parent receives a new handle; *out_removed receives the canonical
  * SMILES of each removed fragment, joined by '\n' ("" when nothing was
  * removed); *out_neutralised is 1 when charges were changed, else 0.

@@ -8,6 +8,7 @@
 #include <GraphMol/GraphMol.h>
 #include <GraphMol/MolDraw2D/MolDraw2DSVG.h>
 #include <GraphMol/MolDraw2D/MolDraw2DUtils.h>
+#include <GraphMol/ChemTransforms/ChemTransforms.h>
 #include <GraphMol/MolOps.h>
 #include <GraphMol/MolStandardize/Charge.h>
 #include <GraphMol/SmilesParse/SmartsWrite.h>
@@ -238,6 +239,11 @@ std::pair<int, unsigned> charge_signature(const RDKit::ROMol &mol) {
   return {charges, hydrogens};
 }
 
+bool is_water(const RDKit::ROMol &fragment) {
+  return fragment.getNumAtoms() == 1 && fragment.getAtomWithIdx(0)->getAtomicNum() == 8 &&
+         fragment.getAtomWithIdx(0)->getFormalCharge() == 0 && fragment.getAtomWithIdx(0)->getTotalNumHs() == 2;
+}
+
 cdn_mol *wrap(std::unique_ptr<RDKit::ROMol> mol) {
   auto *handle = new cdn_mol();
   handle->mol = std::move(mol);
@@ -360,8 +366,27 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
     std::string removed;
     int32_t neutralised = 0;
     if (chosen < 0) {
-      // Nothing organic: the substance is the whole inorganic set, charges and all.
-      parent = std::make_unique<RDKit::ROMol>(*mol->mol);
+      // Nothing organic: the substance is the whole inorganic set, charges and all,
+      // less any water ("Cl.O" is hydrochloric acid; "[Na+].[Cl-]" stays salt).
+      std::vector<size_t> kept;
+      for (size_t i = 0; i < fragments.size(); ++i) {
+        if (is_water(*fragments[i])) {
+          if (!removed.empty()) removed += '\n';
+          removed += "O";
+        } else {
+          kept.push_back(i);
+        }
+      }
+      if (kept.empty()) {
+        parent = std::make_unique<RDKit::ROMol>(*fragments[0]);
+        removed.clear();
+      } else {
+        auto combined = std::make_unique<RDKit::ROMol>(*fragments[kept[0]]);
+        for (size_t k = 1; k < kept.size(); ++k) {
+          combined.reset(RDKit::combineMols(*combined, *fragments[kept[k]]));
+        }
+        parent = std::move(combined);
+      }
     } else {
       for (size_t i = 0; i < fragments.size(); ++i) {
         if (static_cast<int>(i) == chosen) continue;

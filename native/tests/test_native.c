@@ -166,6 +166,9 @@ static void test_standardize(void) {
   standardized("O=C1CCNCC1.Cl.O", "O=C1CCNCC1", "Cl\nO", 0);
   standardized("[Na+].[Cl-]", "[Cl-].[Na+]", "", 0);
   standardized("Cl", "Cl", "", 0);
+  standardized("Cl.O", "Cl", "O", 0);
+  standardized("O", "O", "", 0);
+  standardized("[Na+].[Cl-].O", "[Cl-].[Na+]", "O", 0);
   standardized("CC(C)=O", "CC(C)=O", "", 0);
 }
 

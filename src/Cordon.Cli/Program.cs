@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Cordon.Cli.Commands.Check;
+using Cordon.Cli.Commands.Kb;
+using Cordon.Cli.Infrastructure;
+
+var root = new RootCommand("Cordon screens chemicals for drug-precursor control: controlled where, under which clause, and why.")
+{
+    CheckCommand.Create(),
+    new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create() },
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"cordon: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'cordon --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+return parse.Invoke();

@@ -1,0 +1,120 @@
+using Cordon.Chemistry;
+using Cordon.Regulation;
+using Cordon.Screening.Classification;
+using Cordon.Screening.Resolution;
+
+namespace Cordon.Screening;
+
+/// <summary>The check pipeline for one chemical: resolve, standardise, classify. Thread-safe; never throws for bad input.</summary>
+public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options)
+{
+    private readonly QueryResolver _resolver = new(knowledgeBase);
+    private readonly ListingClassifier _classifier = new(knowledgeBase);
+
+    /// <summary>The knowledge base in use.</summary>
+    public KnowledgeBase KnowledgeBase => knowledgeBase;
+
+    /// <summary>Checks one record; a record the reader could not read comes back unresolved with the reader's error.</summary>
+    public CheckResult Check(QueryRecord record)
+    {
+        if (record.Error is not null)
+        {
+            return Unresolved(record, record.ForcedKind, $"{record.Place}: {record.Error}");
+        }
+
+        try
+        {
+            using var resolution = _resolver.Resolve(record.Text, options.ForcedKind ?? record.ForcedKind);
+            if (resolution.Error is not null)
+            {
+                return Unresolved(record, resolution.Kind, record.Source is null ? resolution.Error : $"{record.Place}: {resolution.Error}");
+            }
+
+            return resolution.Molecule is null ? ByIdentifier(record, resolution) : ByStructure(record, resolution, resolution.Molecule);
+        }
+        catch (ChemistryException e)
+        {
+            return Unresolved(record, null, $"{record.Place}: {e.Message}");
+        }
+    }
+
+    private CheckResult ByStructure(QueryRecord record, Resolution.Resolution resolution, Molecule molecule)
+    {
+        using var standard = molecule.Standardize();
+        var parent = standard.Parent;
+        var removed = resolution.Removed.Concat(standard.RemovedFragments.Select(DescribeFragment)).ToList();
+        if (standard.Neutralised)
+        {
+            removed.Add("charges neutralised");
+        }
+
+        var counterIons = standard.RemovedFragments.Any(f => f != "O");
+        var key = new ParentStructure(
+            parent.ToSmiles(withStereo: true),
+            parent.ToSmiles(withStereo: false),
+            parent.StereoCount > 0,
+            parent.AtomCount,
+            resolution.NamesSalt || counterIons || standard.Neutralised,
+            removed);
+
+        var findings = _classifier.Classify(key, options.Jurisdictions);
+        var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
+        return new CheckResult
+        {
+            Query = record.Text,
+            InputKind = resolution.Kind,
+            Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
+            Structure = summary,
+            Findings = findings,
+            Message = Describe(findings, resolution.Note),
+            KbVersion = knowledgeBase.Version,
+            Record = record,
+        };
+    }
+
+    private CheckResult ByIdentifier(QueryRecord record, Resolution.Resolution resolution)
+    {
+        var how = resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance (no structure recorded)" : "name of the listed substance (no structure recorded)";
+        var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how);
+        return new CheckResult
+        {
+            Query = record.Text,
+            InputKind = resolution.Kind,
+            Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
+            Structure = null,
+            Findings = findings,
+            Message = Describe(findings, resolution.Note),
+            KbVersion = knowledgeBase.Version,
+            Record = record,
+        };
+    }
+
+    private string Describe(IReadOnlyList<Finding> findings, string? note)
+    {
+        var scope = options.Jurisdictions is null ? "any jurisdiction" : string.Join(", ", options.Jurisdictions.Order());
+        var text = findings.Count == 0
+            ? $"not listed in {scope} (knowledge base {knowledgeBase.Version})"
+            : "controlled: " + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance})").Distinct());
+        return note is null ? text : $"{text}; {note}";
+    }
+
+    private CheckResult Unresolved(QueryRecord record, InputKind? kind, string message) => new()
+    {
+        Query = record.Text,
+        InputKind = kind,
+        Status = CheckStatus.Unresolved,
+        Structure = null,
+        Findings = [],
+        Message = message,
+        KbVersion = knowledgeBase.Version,
+        Record = record,
+    };
+
+    private static string DescribeFragment(string smiles) => smiles switch
+    {
+        "O" => "water (hydrate)",
+        "Cl" or "[Cl-]" => "chloride (hydrochloride)",
+        "Br" or "[Br-]" => "bromide (hydrobromide)",
+        _ => smiles,
+    };
+}

@@ -1,0 +1,93 @@
+using Cordon.Regulation;
+
+namespace Cordon.Screening.Classification;
+
+/// <summary>Matches a standardised parent against the listed substances: exact, salt, and isomer forms as each clause allows.</summary>
+public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
+{
+    /// <summary>Every listing the parent falls under, in the given jurisdictions (all when null).</summary>
+    public IReadOnlyList<Finding> Classify(ParentStructure parent, IReadOnlySet<string>? jurisdictions)
+    {
+        var findings = new List<Finding>();
+        foreach (var candidate in knowledgeBase.FindByFlatKey(parent.FlatKey))
+        {
+            var substance = candidate.Substance;
+            if (substance.List is null || (jurisdictions is not null && !jurisdictions.Contains(substance.List.Jurisdiction)))
+            {
+                continue;
+            }
+
+            var isomer = IsomerRelation(parent, candidate);
+            if (isomer is null)
+            {
+                continue;
+            }
+
+            if (parent.SaltForm && !substance.Covers.HasFlag(Coverage.Salts))
+            {
+                continue;
+            }
+
+            var form = parent.SaltForm ? $"salt of the listed substance (removed: {string.Join(", ", parent.Removed)})" : isomer;
+            if (parent.SaltForm && isomer != ExactStructure)
+            {
+                form += $"; {isomer}";
+            }
+
+            findings.Add(ToFinding(substance, form, Enumerable.Range(0, parent.AtomCount).ToArray()));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Findings for entries known only by name or CAS RN (no structure to compare).</summary>
+    public static IReadOnlyList<Finding> FromIdentifiers(IEnumerable<Substance> entries, IReadOnlySet<string>? jurisdictions, string how) =>
+        entries.Where(e => e.List is not null && (jurisdictions is null || jurisdictions.Contains(e.List.Jurisdiction)))
+            .Select(e => ToFinding(e, how, []))
+            .ToList();
+
+    private const string ExactStructure = "exact structure";
+
+    private static string? IsomerRelation(ParentStructure parent, SubstanceStructure listed)
+    {
+        if (!listed.HasStereo || parent.StereoKey == listed.StereoKey)
+        {
+            return ExactStructure;
+        }
+
+        var covers = listed.Substance.Covers;
+        if (covers.HasFlag(Coverage.Stereoisomers))
+        {
+            return "stereoisomer (the clause covers isomers)";
+        }
+
+        if (covers.HasFlag(Coverage.OpticalIsomers))
+        {
+            if (parent.StereoKey == listed.MirrorKey)
+            {
+                return "optical isomer (enantiomer; the clause covers optical isomers)";
+            }
+
+            if (!parent.HasStereo)
+            {
+                return "stereochemistry unspecified (the clause covers optical isomers)";
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding ToFinding(Substance substance, string how, IReadOnlyList<int> atoms) => new()
+    {
+        Jurisdiction = substance.List!.Jurisdiction,
+        List = substance.List.Name,
+        Substance = substance.Name,
+        SubstanceId = substance.Id,
+        Basis = FindingBasis.Listed,
+        Clause = substance.Clause ?? substance.Name,
+        Match = how,
+        Citation = substance.Citation.ToString(),
+        Effective = substance.Effective,
+        MatchedAtoms = atoms,
+    };
+}

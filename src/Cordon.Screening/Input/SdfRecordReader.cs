@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Cordon.Screening.Input;
+
+/// <summary>Splits an SDF file into records at "$$$$"; the record's first line is its name. Oversized records become errors.</summary>
+internal static class SdfRecordReader
+{
+    /// <summary>Records larger than this are refused without being held in memory.</summary>
+    public const int MaxRecordChars = 1 << 20;
+
+    public static IEnumerable<QueryRecord> Read(TextReader reader, string source)
+    {
+        using (reader)
+        {
+            var buffer = new StringBuilder();
+            var index = 0;
+            var lineNumber = 0;
+            var startLine = 1;
+            var oversized = false;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.StartsWith("$$$$", StringComparison.Ordinal))
+                {
+                    yield return Record(index++, buffer, source, startLine, oversized);
+                    buffer.Clear();
+                    oversized = false;
+                    startLine = lineNumber + 1;
+                    continue;
+                }
+
+                if (oversized)
+                {
+                    continue;
+                }
+
+                if (buffer.Length + line.Length + 1 > MaxRecordChars)
+                {
+                    oversized = true;
+                    buffer.Clear();
+                    continue;
+                }
+
+                buffer.Append(line).Append('\n');
+            }
+
+            if (oversized || buffer.ToString().Trim().Length > 0)
+            {
+                yield return Record(index, buffer, source, startLine, oversized, unterminated: true);
+            }
+        }
+    }
+
+    private static QueryRecord Record(int index, StringBuilder buffer, string source, int line, bool oversized, bool unterminated = false)
+    {
+        if (oversized)
+        {
+            return new QueryRecord(index, "", source, line, null, InputKind.Molfile, $"SDF record is larger than {MaxRecordChars} characters");
+        }
+
+        var text = buffer.ToString();
+        var end = text.IndexOf("M  END", StringComparison.Ordinal);
+        var molBlock = end < 0 ? text : text[..(end + "M  END".Length)] + "\n";
+        var title = text.Split('\n', 2)[0].Trim();
+        if (end < 0)
+        {
+            var why = unterminated ? "SDF record is truncated: no 'M  END' before the end of the file" : "SDF record has no 'M  END' line";
+            return new QueryRecord(index, molBlock, source, line, title.Length == 0 ? null : title, InputKind.Molfile, why);
+        }
+
+        return new QueryRecord(index, molBlock, source, line, title.Length == 0 ? null : title, InputKind.Molfile);
+    }
+}

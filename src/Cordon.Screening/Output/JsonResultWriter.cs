@@ -1,0 +1,102 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Cordon.Screening.Output;
+
+/// <summary>Writes results in the documented JSON contract (docs/json-contract.md): one object, or one per line.</summary>
+public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
+{
+    private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Writes one result followed by a newline.</summary>
+    public void Write(CheckResult result)
+    {
+        _writer.Reset(output);
+        _writer.WriteStartObject();
+        _writer.WriteString("query", result.Query);
+        if (result.Record?.Source is not null)
+        {
+            _writer.WriteString("source", result.Record.Source);
+            _writer.WriteNumber("line", result.Record.Line);
+        }
+
+        if (result.Record?.Name is not null)
+        {
+            _writer.WriteString("record_name", result.Record.Name);
+        }
+
+        WriteNullable("input_kind", result.InputKind is { } kind ? ResultNames.Of(kind) : null);
+        _writer.WriteString("status", ResultNames.Of(result.Status));
+        if (result.Structure is { } structure)
+        {
+            _writer.WriteStartObject("structure");
+            _writer.WriteString("smiles", structure.Smiles);
+            _writer.WriteString("formula", structure.Formula);
+            _writer.WriteStartArray("removed");
+            foreach (var removed in structure.Removed)
+            {
+                _writer.WriteStringValue(removed);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+        }
+        else
+        {
+            _writer.WriteNull("structure");
+        }
+
+        _writer.WriteStartArray("findings");
+        foreach (var finding in result.Findings)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("jurisdiction", finding.Jurisdiction);
+            _writer.WriteString("list", finding.List);
+            _writer.WriteString("substance", finding.Substance);
+            _writer.WriteString("substance_id", finding.SubstanceId);
+            _writer.WriteString("basis", ResultNames.Of(finding.Basis));
+            _writer.WriteString("clause", finding.Clause);
+            _writer.WriteString("match", finding.Match);
+            _writer.WriteString("citation", finding.Citation);
+            WriteNullable("effective", finding.Effective);
+            _writer.WriteStartArray("matched_atoms");
+            foreach (var atom in finding.MatchedAtoms)
+            {
+                _writer.WriteNumberValue(atom);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteString("message", result.Message);
+        _writer.WriteString("kb_version", result.KbVersion);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private void WriteNullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer.Dispose();
+        output.Flush();
+    }
+}

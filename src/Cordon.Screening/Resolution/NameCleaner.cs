@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Cordon.Screening.Resolution;
+
+/// <summary>Takes salt, hydrate, purity and packaging words off a substance name: "4-Piperidone HCl H2O 99%" is 4-piperidone.</summary>
+public static partial class NameCleaner
+{
+    private static readonly HashSet<string> SaltWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hydrochloride", "dihydrochloride", "monohydrochloride", "hcl", "2hcl", "hydrobromide", "hbr", "hydroiodide",
+        "citrate", "dihydrogencitrate", "sulfate", "sulphate", "hemisulfate", "bisulfate", "tartrate", "bitartrate",
+        "maleate", "fumarate", "oxalate", "phosphate", "mesylate", "besylate", "tosylate", "succinate", "salt",
+        "sodium", "potassium",
+    };
+
+    private static readonly HashSet<string> HydrateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hydrate", "monohydrate", "dihydrate", "trihydrate", "hemihydrate", "sesquihydrate", "h2o", "anhydrous",
+    };
+
+    private static readonly HashSet<string> GradeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pure", "purity", "technical", "tech", "grade", "reagent", "usp", "bp", "ep", "acs", "powder", "crystals",
+        "crystalline", "base", "freebase", "free", "min", "assay",
+    };
+
+    /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest.</summary>
+    public static CleanedName Clean(string name)
+    {
+        var tokens = Tokens().Matches(name).Select(m => m.Value).ToList();
+        var kept = new List<string>();
+        var removed = new List<string>();
+        var namesSalt = false;
+        foreach (var token in tokens)
+        {
+            var bare = token.Trim('(', ')', '[', ']', ',', ';');
+            if (bare.Length == 0)
+            {
+                continue;
+            }
+
+            if (SaltWords.Contains(bare))
+            {
+                namesSalt = true;
+                removed.Add(bare);
+            }
+            else if (HydrateWords.Contains(bare) || GradeWords.Contains(bare) || Purity().IsMatch(bare))
+            {
+                removed.Add(bare);
+            }
+            else
+            {
+                kept.Add(bare);
+            }
+        }
+
+        return new CleanedName(string.Join(' ', kept), removed, namesSalt);
+    }
+
+    [GeneratedRegex(@"[^\s,;]+")]
+    private static partial Regex Tokens();
+
+    [GeneratedRegex(@"^[<>≥]?\d+(\.\d+)?%$|^%$")]
+    private static partial Regex Purity();
+}
