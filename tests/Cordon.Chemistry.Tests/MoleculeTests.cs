@@ -1,0 +1,86 @@
+using Cordon.Chemistry;
+
+namespace Cordon.Chemistry.Tests;
+
+public sealed class MoleculeTests
+{
+    [Fact]
+    public void Parses_fentanyl_and_reports_formula_mass_and_canonical_smiles()
+    {
+        using var fentanyl = Molecule.FromSmiles("O=C(CC)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1");
+        Assert.Equal(25, fentanyl.AtomCount);
+        Assert.Equal("C22H28N2O", fentanyl.Formula());
+        Assert.Equal(336.48, fentanyl.Mass().Average, 2);
+        Assert.Equal("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", fentanyl.ToSmiles());
+    }
+
+    [Fact]
+    public void Molfile_v2000_and_v3000_give_the_same_canonical_smiles()
+    {
+        using var v2000 = Molecule.FromMolBlock(Molfiles.AcetoneV2000);
+        using var v3000 = Molecule.FromMolBlock(Molfiles.AcetoneV3000);
+        Assert.Equal("CC(C)=O", v2000.ToSmiles());
+        Assert.Equal(v2000.ToSmiles(), v3000.ToSmiles());
+    }
+
+    [Fact]
+    public void Stereo_and_stereo_free_smiles_differ_only_in_stereo()
+    {
+        using var ephedrine = Molecule.FromSmiles("C[C@H](NC)[C@H](O)c1ccccc1");
+        Assert.Equal(2, ephedrine.StereoCount);
+        Assert.Contains("@", ephedrine.ToSmiles(withStereo: true));
+        Assert.Equal("CNC(C)C(O)c1ccccc1", ephedrine.ToSmiles(withStereo: false));
+    }
+
+    [Fact]
+    public void Mirror_inverts_every_centre()
+    {
+        using var ephedrine = Molecule.FromSmiles("C[C@H](NC)[C@H](O)c1ccccc1");
+        using var mirror = ephedrine.Mirror();
+        using var expected = Molecule.FromSmiles("C[C@@H](NC)[C@@H](O)c1ccccc1");
+        Assert.Equal(expected.ToSmiles(), mirror.ToSmiles());
+        Assert.NotEqual(ephedrine.ToSmiles(), mirror.ToSmiles());
+    }
+
+    [Theory]
+    [InlineData("CCC(=O)N(C1CC[NH+](CCc2ccccc2)CC1)c1ccccc1.[Cl-]", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "[Cl-]", true)]
+    [InlineData("O=C1CCNCC1.Cl.O", "O=C1CCNCC1", "Cl|O", false)]
+    [InlineData("OC(=O)CC(O)(CC(=O)O)C(=O)O.CCC(=O)N(C1CCN(CCc2ccccc2)CC1)c1ccccc1", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "O=C(O)CC(O)(CC(=O)O)C(=O)O", false)]
+    [InlineData("[Na+].[Cl-]", "[Cl-].[Na+]", "", false)]
+    [InlineData("Cl.O", "Cl", "O", false)]
+    [InlineData("[K+].[O-][Mn](=O)(=O)=O", "O=[Mn](=O)(=O)[O-].[K+]", "", false)]
+    public void Standardize_keeps_the_parent_and_says_what_it_removed(string input, string parent, string removed, bool neutralised)
+    {
+        using var molecule = Molecule.FromSmiles(input);
+        using var standard = molecule.Standardize();
+        Assert.Equal(parent, standard.Parent.ToSmiles());
+        Assert.Equal(removed, string.Join('|', standard.RemovedFragments));
+        Assert.Equal(neutralised, standard.Neutralised);
+    }
+
+    [Fact]
+    public void Svg_depiction_highlights_atoms()
+    {
+        using var molecule = Molecule.FromSmiles("O=C1CCNCC1");
+        var svg = molecule.ToSvg([0, 1, 2], 300, 200, "4-piperidone");
+        Assert.StartsWith("<?xml", svg);
+        Assert.Contains("</svg>", svg);
+        Assert.Contains("4", svg);
+        var plain = molecule.ToSvg();
+        Assert.NotEqual(plain, svg);
+    }
+
+    [Fact]
+    public void Many_threads_share_molecules_and_queries()
+    {
+        using var query = SubstructureQuery.FromSmarts("C1CCNCC1");
+        using var shared = Molecule.FromSmiles("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1");
+        var results = new bool[400];
+        Parallel.For(0, results.Length, i =>
+        {
+            using var own = Molecule.FromSmiles(i % 2 == 0 ? "O=C1CCNCC1" : "CCO");
+            results[i] = own.HasMatch(query) == (i % 2 == 0) && shared.HasMatch(query);
+        });
+        Assert.All(results, Assert.True);
+    }
+}

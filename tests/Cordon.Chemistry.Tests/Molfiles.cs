@@ -1,0 +1,44 @@
+namespace Cordon.Chemistry.Tests;
+
+/// <summary>Small molfiles for tests.</summary>
+internal static class Molfiles
+{
+    public const string AcetoneV2000 = """
+        acetone
+          test
+
+          4  3  0  0  0  0  0  0  0  0999 V2000
+            0.0000    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0
+            1.2990    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0
+            2.5981    0.0000    0.0000 C   0  0  0  0  0  0  0  0  0  0  0  0
+            1.2990    2.2500    0.0000 O   0  0  0  0  0  0  0  0  0  0  0  0
+          1  2  1  0
+          2  3  1  0
+          2  4  2  0
+        M  END
+
+        """;
+
+    public const string AcetoneV3000 = """
+        acetone
+          test
+
+          0  0  0     0  0            999 V3000
+        M  V30 BEGIN CTAB
+        M  V30 COUNTS 4 3 0 0 0
+        M  V30 BEGIN ATOM
+        M  V30 1 C 0 0 0 0
+        M  V30 2 C 1.299 0.75 0 0
+        M  V30 3 C 2.598 0 0 0
+        M  V30 4 O 1.299 2.25 0 0
+        M  V30 END ATOM
+        M  V30 BEGIN BOND
+        M  V30 1 1 1 2
+        M  V30 2 1 2 3
+        M  V30 3 2 2 4
+        M  V30 END BOND
+        M  V30 END CTAB
+        M  END
+
+        """;
+}

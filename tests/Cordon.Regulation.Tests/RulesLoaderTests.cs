@@ -1,0 +1,120 @@
+using Cordon.Regulation;
+using Cordon.Regulation.Loading;
+
+namespace Cordon.Regulation.Tests;
+
+public sealed class RulesLoaderTests
+{
+    [Fact]
+    public void The_shipped_rules_have_no_errors()
+    {
+        var result = RulesLoader.Load(RepoPaths.Rules);
+        Assert.Empty(result.Problems.Where(p => p.IsError).Select(p => p.ToString()));
+        var kb = result.KnowledgeBase;
+        Assert.Contains(kb.Lists, l => l.Jurisdiction == "US" && l.Name == "List I chemicals");
+        Assert.Contains(kb.Lists, l => l.Jurisdiction == "UN" && l.Name == "1988 Convention, Table I");
+        Assert.Matches(@"^\d{4}\.\d{2}\.\d{2}\+[0-9a-f]{8}$", kb.Version);
+    }
+
+    [Fact]
+    public void Every_listed_entry_carries_a_citation_clause_and_effective_date()
+    {
+        var kb = RulesLoader.Load(RepoPaths.Rules).KnowledgeBase;
+        var listed = kb.Substances.Where(s => s.List is not null).ToList();
+        Assert.True(listed.Count > 60, $"{listed.Count} listed entries");
+        Assert.All(listed, s =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Section));
+            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Source));
+            Assert.False(string.IsNullOrWhiteSpace(s.Clause));
+            Assert.False(string.IsNullOrWhiteSpace(s.Effective));
+        });
+    }
+
+    [Fact]
+    public void Fentanyl_precursors_are_indexed_by_cas_and_name()
+    {
+        var kb = RulesLoader.Load(RepoPaths.Rules).KnowledgeBase;
+        Assert.True(CasNumber.TryParse("39742-60-4", out var npp, out _));
+        Assert.Contains(kb.FindByCas(npp), s => s.Id == "us.list-i.npp");
+        Assert.Contains(kb.FindByCas(npp), s => s.Id == "un.table-i.npp");
+        Assert.Contains(kb.FindByNameKey(NameKey.From("4-ANPP")), s => s.Id == "us.schedule-ii.anpp");
+    }
+
+    [Fact]
+    public void Each_kind_of_problem_is_reported_with_file_and_line()
+    {
+        using var rules = new TemporaryRules("""
+            jurisdiction: US
+            list:
+              id: us.test
+              name: Test list
+              authority: test
+              url: https://example.org
+            substances:
+              - id: us.test.good
+                name: acetone
+                cas: 67-64-1
+                smiles: CC(C)=O
+                clause: acetone
+                covers: [salts]
+                citation: {section: s, source: t}
+                effective: 2020-01-01
+              - id: us.test.badcas
+                name: bad cas
+                cas: 67-64-2
+                smiles: CCO
+                clause: c
+                citation: {section: s, source: t}
+                effective: 2020
+              - id: us.test.good
+                name: duplicate id
+                smiles: CC
+                clause: c
+                citation: {section: s, source: t}
+                effective: 2020
+              - id: us.test.nocitation
+                name: no citation
+                smiles: CCC
+                clause: c
+                effective: 2020
+              - id: us.test.badsmiles
+                name: bad structure
+                smiles: C1CC(
+                clause: c
+                citation: {section: s, source: t}
+                effective: 2020
+              - id: us.test.typo
+                name: unknown key
+                smile: CC
+                structure_note: none
+                clause: c
+                citation: {section: s, source: t}
+                effective: last year
+                covers: [salt]
+            """);
+        var result = RulesLoader.Load(rules.Folder);
+        var errors = result.Problems.Where(p => p.IsError).ToList();
+        string At(int line) => string.Join(" / ", errors.Where(e => e.Location.Line == line).Select(e => e.Message));
+
+        Assert.All(errors, e => Assert.Equal("rules/us/test.yaml", e.Location.File));
+        Assert.Contains("check digit", At(18));
+        Assert.Contains("duplicate id 'us.test.good'", At(23));
+        Assert.Contains("missing citation", At(29));
+        Assert.Contains("does not parse", At(34));
+        Assert.Contains("unknown key 'smile'", At(42));
+        Assert.Contains(errors, e => e.Message.Contains("effective date 'last year'"));
+        Assert.Contains(errors, e => e.Message.Contains("unknown coverage 'salt'"));
+        Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void Yaml_syntax_errors_name_the_line()
+    {
+        using var rules = new TemporaryRules("jurisdiction: US\nlist: [unclosed\n");
+        var problem = Assert.Single(RulesLoader.Load(rules.Folder).Problems);
+        Assert.True(problem.IsError);
+        Assert.Contains("YAML", problem.Message);
+        Assert.True(problem.Location.Line >= 2);
+    }
+}
