@@ -35,10 +35,13 @@ internal static class CsvQueryReader
         }
 
         var index = 0;
+        var previousEnd = csv.Parser.RawRow;
         var idColumn = Array.FindIndex(header, h => h.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
+            // A quoted field may span lines: the record starts just after the previous one ended.
+            var line = previousEnd + 1;
+            previousEnd = csv.Parser.RawRow;
             var fields = csv.Parser.Count;
             var id = idColumn >= 0 && idColumn < fields ? csv.GetField(idColumn) : null;
             if (columnIndex >= fields)
