@@ -6,7 +6,8 @@ namespace Cordon.Benchmarks;
 
 /// <summary>The whole check of one SMILES (resolve, standardise, classify) against the repository's rules.</summary>
 [MemoryDiagnoser]
-public sealed class ClassifyBenchmarks
+// Not sealed: BenchmarkDotNet's generated runner derives from the benchmark class.
+public class ClassifyBenchmarks
 {
     private QueryRecord[] _records = [];
     private ChemicalChecker _checker = null!;

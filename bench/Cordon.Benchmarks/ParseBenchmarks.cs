@@ -5,7 +5,8 @@ namespace Cordon.Benchmarks;
 
 /// <summary>SMILES parsing and sanitisation through the native shim, one op per molecule.</summary>
 [MemoryDiagnoser]
-public sealed class ParseBenchmarks
+// Not sealed: BenchmarkDotNet's generated runner derives from the benchmark class.
+public class ParseBenchmarks
 {
     private IReadOnlyList<string> _smiles = [];
 

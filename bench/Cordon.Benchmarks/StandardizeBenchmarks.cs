@@ -5,7 +5,8 @@ namespace Cordon.Benchmarks;
 
 /// <summary>Parent standardisation (largest organic fragment, neutralise) on molecules parsed beforehand.</summary>
 [MemoryDiagnoser]
-public sealed class StandardizeBenchmarks
+// Not sealed: BenchmarkDotNet's generated runner derives from the benchmark class.
+public class StandardizeBenchmarks
 {
     private Molecule[] _molecules = [];
 

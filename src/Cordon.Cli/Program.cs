@@ -1,7 +1,14 @@
+using Spectre.Console;
 using System.CommandLine;
 using Cordon.Cli.Commands.Check;
 using Cordon.Cli.Commands.Kb;
 using Cordon.Cli.Infrastructure;
+
+// Redirected output has no terminal width; tables then use a wide page instead of wrapping ids.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Console.Profile.Width = 200;
+}
 
 var root = new RootCommand("Cordon screens chemicals for drug-precursor control: controlled where, under which clause, and why.")
 {
