@@ -36,6 +36,15 @@ public sealed record Substance
     /// <summary>Date it took effect: YYYY, YYYY-MM, YYYY-MM-DD, or "unconfirmed".</summary>
     public string? Effective { get; init; }
 
+    /// <summary>First day it no longer applied, if it was repealed or expired.</summary>
+    public string? Ended { get; init; }
+
+    /// <summary>Reviewer notes: doubts about the source, category not confirmed, history.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>When the listing is law.</summary>
+    public LegalPeriod Period => new(Effective, Ended);
+
     /// <summary>HS subheading, if known.</summary>
     public string? HsCode { get; init; }
 

@@ -1,6 +1,11 @@
 namespace Cordon.Screening;
 
-/// <summary>How to check: which jurisdictions to answer for, and whether the input kind is forced.</summary>
+/// <summary>How to check: which jurisdictions to answer for, on which day, and whether the input kind is forced.</summary>
 /// <param name="Jurisdictions">Jurisdiction codes to report; null for all.</param>
 /// <param name="ForcedKind">Take every query as this kind instead of detecting it.</param>
-public sealed record CheckOptions(IReadOnlySet<string>? Jurisdictions = null, InputKind? ForcedKind = null);
+/// <param name="AsOf">Answer as the law stood on this day; null for today.</param>
+public sealed record CheckOptions(IReadOnlySet<string>? Jurisdictions = null, InputKind? ForcedKind = null, DateOnly? AsOf = null)
+{
+    /// <summary>The day the answer is for.</summary>
+    public DateOnly Day => AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+}

@@ -57,7 +57,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             resolution.NamesSalt || counterIons || standard.Neutralised,
             removed);
 
-        var findings = _classifier.Classify(key, options.Jurisdictions);
+        var notInForce = new List<string>();
+        var findings = _classifier.Classify(key, options.Jurisdictions, options.Day, notInForce);
         var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
         return new CheckResult
         {
@@ -66,7 +67,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
             Structure = summary,
             Findings = findings,
-            Message = Describe(findings, resolution.Note),
+            Message = Describe(findings, resolution.Note, notInForce),
             KbVersion = knowledgeBase.Version,
             Record = record,
         };
@@ -75,7 +76,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     private CheckResult ByIdentifier(QueryRecord record, Resolution.Resolution resolution)
     {
         var how = resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance (no structure recorded)" : "name of the listed substance (no structure recorded)";
-        var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how);
+        var notInForce = new List<string>();
+        var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how, options.Day, notInForce);
         return new CheckResult
         {
             Query = record.Text,
@@ -83,18 +85,23 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
             Structure = null,
             Findings = findings,
-            Message = Describe(findings, resolution.Note),
+            Message = Describe(findings, resolution.Note, notInForce),
             KbVersion = knowledgeBase.Version,
             Record = record,
         };
     }
 
-    private string Describe(IReadOnlyList<Finding> findings, string? note)
+    private string Describe(IReadOnlyList<Finding> findings, string? note, IReadOnlyList<string> notInForce)
     {
         var scope = options.Jurisdictions is null ? "any jurisdiction" : string.Join(", ", options.Jurisdictions.Order());
         var text = findings.Count == 0
-            ? $"not listed in {scope} (knowledge base {knowledgeBase.Version})"
+            ? $"not listed in {scope} on {options.Day:yyyy-MM-dd} (knowledge base {knowledgeBase.Version})"
             : "controlled: " + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance})").Distinct());
+        if (notInForce.Count > 0)
+        {
+            text += $"; not in force on {options.Day:yyyy-MM-dd}: " + string.Join("; ", notInForce.Distinct());
+        }
+
         return note is null ? text : $"{text}; {note}";
     }
 

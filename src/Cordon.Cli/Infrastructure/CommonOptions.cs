@@ -15,6 +15,11 @@ internal static class CommonOptions
         Description = "Comma-separated jurisdiction codes to answer for, e.g. US,UN (default: all)",
     };
 
+    public static Option<DateOnly?> AsOf() => new("--as-of")
+    {
+        Description = "Answer as the law stood on this day, YYYY-MM-DD (default: today)",
+    };
+
     public static IReadOnlySet<string>? ParseJurisdictions(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? null

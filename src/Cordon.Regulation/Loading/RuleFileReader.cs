@@ -12,7 +12,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
     private static readonly HashSet<string> SubstanceKeys =
     [
         "id", "name", "synonyms", "cas", "form_cas", "smiles", "structure_note", "clause", "covers", "citation", "effective",
-        "hs_code", "source_quality", "notes",
+        "hs_code", "source_quality", "notes", "ended",
     ];
 
     private static readonly Dictionary<string, Coverage> CoverageWords = new(StringComparer.Ordinal)
@@ -125,11 +125,13 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         string? clause = null;
         var covers = Coverage.None;
         string? effective = null;
+        string? ended = null;
         if (list is not null)
         {
             clause = Required(entry, "clause");
             covers = ReadCoverage(entry);
             effective = ReadEffective(entry, id);
+            ended = ReadEnded(entry);
             if (!id.StartsWith(list.Id + ".", StringComparison.Ordinal))
             {
                 Error(entry, $"id '{id}' should start with its list id '{list.Id}.'");
@@ -154,6 +156,8 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             Covers = covers,
             Citation = citation,
             Effective = effective,
+            Ended = ended,
+            Notes = Scalar(entry, "notes"),
             HsCode = Scalar(entry, "hs_code"),
             Location = Location(entry),
         };
@@ -250,6 +254,17 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         }
 
         return effective;
+    }
+
+    private string? ReadEnded(YamlMappingNode entry)
+    {
+        var ended = Scalar(entry, "ended");
+        if (ended is not null && !DatePattern().IsMatch(ended))
+        {
+            Error(Node(entry, "ended")!, $"ended date '{ended}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        return ended;
     }
 
     private void CheckKeys(YamlMappingNode node, HashSet<string> known)

@@ -5,8 +5,9 @@ namespace Cordon.Screening.Classification;
 /// <summary>Matches a standardised parent against the listed substances: exact, salt, and isomer forms as each clause allows.</summary>
 public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
 {
-    /// <summary>Every listing the parent falls under, in the given jurisdictions (all when null).</summary>
-    public IReadOnlyList<Finding> Classify(ParentStructure parent, IReadOnlySet<string>? jurisdictions)
+    /// <summary>Every listing the parent falls under on <paramref name="day"/>, in the given jurisdictions (all when null);
+    /// listings that match but are not in force that day go to <paramref name="notInForce"/>.</summary>
+    public IReadOnlyList<Finding> Classify(ParentStructure parent, IReadOnlySet<string>? jurisdictions, DateOnly day, ICollection<string> notInForce)
     {
         var findings = new List<Finding>();
         foreach (var candidate in knowledgeBase.FindByFlatKey(parent.FlatKey))
@@ -34,6 +35,12 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
                 form += $"; {isomer}";
             }
 
+            if (!substance.Period.InForceOn(day))
+            {
+                notInForce.Add(DescribePeriod(substance));
+                continue;
+            }
+
             findings.Add(ToFinding(substance, form, Enumerable.Range(0, parent.AtomCount).ToArray()));
         }
 
@@ -41,10 +48,29 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
     }
 
     /// <summary>Findings for entries known only by name or CAS RN (no structure to compare).</summary>
-    public static IReadOnlyList<Finding> FromIdentifiers(IEnumerable<Substance> entries, IReadOnlySet<string>? jurisdictions, string how) =>
-        entries.Where(e => e.List is not null && (jurisdictions is null || jurisdictions.Contains(e.List.Jurisdiction)))
-            .Select(e => ToFinding(e, how, []))
-            .ToList();
+    public static IReadOnlyList<Finding> FromIdentifiers(IEnumerable<Substance> entries, IReadOnlySet<string>? jurisdictions, string how,
+        DateOnly day, ICollection<string> notInForce)
+    {
+        var findings = new List<Finding>();
+        foreach (var entry in entries.Where(e => e.List is not null && (jurisdictions is null || jurisdictions.Contains(e.List.Jurisdiction))))
+        {
+            if (entry.Period.InForceOn(day))
+            {
+                findings.Add(ToFinding(entry, how, []));
+            }
+            else
+            {
+                notInForce.Add(DescribePeriod(entry));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>"US List I chemicals (4-piperidone): from 2023-05-12", for listings not in force on the day asked.</summary>
+    public static string DescribePeriod(Substance substance) =>
+        $"{substance.List!.Jurisdiction} {substance.List.Name} ({substance.Name}): from {substance.Effective}" +
+        (substance.Ended is null ? "" : $" until {substance.Ended}");
 
     private const string ExactStructure = "exact structure";
 

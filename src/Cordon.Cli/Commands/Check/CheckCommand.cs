@@ -25,11 +25,12 @@ internal static class CheckCommand
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when any record is controlled (or suspect or worse)" };
         failOn.AcceptOnlyFromAmong("controlled", "suspect");
         var jurisdiction = CommonOptions.Jurisdiction();
+        var asOf = CommonOptions.AsOf();
         var rules = CommonOptions.Rules();
 
         var command = new Command("check", "Check chemicals against the controlled-substance knowledge base")
         {
-            query, file, format, kind, jurisdiction, column, svg, failOn, rules,
+            query, file, format, kind, jurisdiction, asOf, column, svg, failOn, rules,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +48,8 @@ internal static class CheckCommand
                 return code;
             }
 
-            var options = new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), ParseKind(parse.GetValue(kind)));
+            var options = new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), ParseKind(parse.GetValue(kind)),
+                parse.GetValue(asOf));
             var checker = new ChemicalChecker(knowledgeBase, options);
             var run = new CheckRun(parse.GetValue(format) ?? (path is null ? "table" : "jsonl"), parse.GetValue(svg), parse.GetValue(failOn));
             return path is null ? run.One(checker, text!) : run.Batch(checker, path, parse.GetValue(column));
