@@ -107,11 +107,35 @@ CDN_EXPORT int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent,
 /* Returns a molecule with every tetrahedral centre inverted (the mirror image). */
 CDN_EXPORT int32_t cdn_mol_mirror(const cdn_mol *mol, cdn_mol **out_mirror);
 
+/* Values per atom and per bond in cdn_mol_graph. */
+#define CDN_ATOM_FIELDS 6
+#define CDN_BOND_FIELDS 4
+
+/*
+ * The molecular graph, for rules that look beyond a substructure match.
+ * *out_atoms: CDN_ATOM_FIELDS values per atom, in atom order: atomic number,
+ *   formal charge, total hydrogens, aromatic (0/1), number of SSSR rings that
+ *   contain the atom, heavy-atom degree.
+ * *out_bonds: CDN_BOND_FIELDS values per bond: begin atom, end atom, order
+ *   (1, 2, 3, or 4 for aromatic), in a ring (0/1).
+ * *out_rings: the SSSR rings as [size, atom, atom, ...] repeated.
+ * Each buffer is released with cdn_free (NULL when its count is 0).
+ */
+CDN_EXPORT int32_t cdn_mol_graph(const cdn_mol *mol, int32_t **out_atoms, int32_t *out_atom_count, int32_t **out_bonds,
+                                 int32_t *out_bond_count, int32_t **out_rings, int32_t *out_rings_length);
+
+/* Canonical SMILES of the fragment made of the given atoms (0-based, 1..CDN_MAX_ATOMS of them)
+ * and the bonds between them, without stereochemistry. Used to name substituents in explanations. */
+CDN_EXPORT int32_t cdn_mol_fragment_smiles(const cdn_mol *mol, const int32_t *atoms, int32_t atom_count, char **out_smiles);
+
 /* Compiles a SMARTS pattern. *out_query receives a new handle. */
 CDN_EXPORT int32_t cdn_query_from_smarts(const char *smarts, int32_t length, cdn_query **out_query);
 
 /* Releases a query handle. NULL is allowed. */
 CDN_EXPORT void cdn_query_free(cdn_query *query);
+
+/* The atom-map number of each query atom ([C:3] gives 3; 0 when unmapped), in query atom order. */
+CDN_EXPORT int32_t cdn_query_atom_maps(const cdn_query *query, int32_t **out_maps, int32_t *out_count);
 
 /* Number of atoms in the query pattern. */
 CDN_EXPORT int32_t cdn_query_atom_count(const cdn_query *query, int32_t *out_count);

@@ -127,6 +127,14 @@ std::string hex_byte(unsigned char c) {
   return std::string{digits[c >> 4], digits[c & 15]};
 }
 
+int32_t *copy_ints(const std::vector<int32_t> &values) {
+  if (values.empty()) return nullptr;
+  auto *buffer = static_cast<int32_t *>(std::malloc(sizeof(int32_t) * values.size()));
+  if (buffer == nullptr) throw std::bad_alloc();
+  std::memcpy(buffer, values.data(), sizeof(int32_t) * values.size());
+  return buffer;
+}
+
 // A cheap upper bound on atoms and on branch depth, checked before RDKit
 // parses anything, so a 10,000-atom or deeply nested string costs microseconds.
 void check_smiles_shape(const std::string &smiles) {
@@ -385,6 +393,8 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
         for (size_t k = 1; k < kept.size(); ++k) {
           combined.reset(RDKit::combineMols(*combined, *fragments[kept[k]]));
         }
+        // combineMols leaves ring information unset, which fingerprints need.
+        RDKit::MolOps::findSSSR(*combined);
         parent = std::move(combined);
       }
     } else {
@@ -418,6 +428,86 @@ int32_t cdn_mol_mirror(const cdn_mol *mol, cdn_mol **out_mirror) {
     }
     RDKit::MolOps::assignStereochemistry(*copy, true, true);
     *out_mirror = wrap(std::unique_ptr<RDKit::ROMol>(copy.release()));
+  });
+}
+
+int32_t cdn_mol_graph(const cdn_mol *mol, int32_t **out_atoms, int32_t *out_atom_count, int32_t **out_bonds,
+                      int32_t *out_bond_count, int32_t **out_rings, int32_t *out_rings_length) {
+  return guarded([&] {
+    require(mol != nullptr && out_atoms != nullptr && out_atom_count != nullptr && out_bonds != nullptr &&
+                out_bond_count != nullptr && out_rings != nullptr && out_rings_length != nullptr,
+            "null argument");
+    const RDKit::ROMol &m = *mol->mol;
+    const RDKit::RingInfo *rings = m.getRingInfo();
+    std::vector<int32_t> atoms;
+    for (const auto atom : m.atoms()) {
+      atoms.push_back(static_cast<int32_t>(atom->getAtomicNum()));
+      atoms.push_back(static_cast<int32_t>(atom->getFormalCharge()));
+      atoms.push_back(static_cast<int32_t>(atom->getTotalNumHs()));
+      atoms.push_back(atom->getIsAromatic() ? 1 : 0);
+      atoms.push_back(static_cast<int32_t>(rings->numAtomRings(atom->getIdx())));
+      atoms.push_back(static_cast<int32_t>(atom->getDegree()));
+    }
+    std::vector<int32_t> bonds;
+    for (const auto bond : m.bonds()) {
+      bonds.push_back(static_cast<int32_t>(bond->getBeginAtomIdx()));
+      bonds.push_back(static_cast<int32_t>(bond->getEndAtomIdx()));
+      int32_t order = 1;
+      switch (bond->getBondType()) {
+        case RDKit::Bond::DOUBLE: order = 2; break;
+        case RDKit::Bond::TRIPLE: order = 3; break;
+        case RDKit::Bond::AROMATIC: order = 4; break;
+        default: order = 1;
+      }
+      bonds.push_back(order);
+      bonds.push_back(rings->numBondRings(bond->getIdx()) > 0 ? 1 : 0);
+    }
+    std::vector<int32_t> ring_data;
+    for (const auto &ring : rings->atomRings()) {
+      ring_data.push_back(static_cast<int32_t>(ring.size()));
+      for (int idx : ring) ring_data.push_back(static_cast<int32_t>(idx));
+    }
+    int32_t *a = copy_ints(atoms);
+    int32_t *b = nullptr;
+    int32_t *r = nullptr;
+    try {
+      b = copy_ints(bonds);
+      r = copy_ints(ring_data);
+    } catch (...) {
+      std::free(a);
+      std::free(b);
+      throw;
+    }
+    *out_atoms = a;
+    *out_atom_count = static_cast<int32_t>(m.getNumAtoms());
+    *out_bonds = b;
+    *out_bond_count = static_cast<int32_t>(m.getNumBonds());
+    *out_rings = r;
+    *out_rings_length = static_cast<int32_t>(ring_data.size());
+  });
+}
+
+int32_t cdn_mol_fragment_smiles(const cdn_mol *mol, const int32_t *atoms, int32_t atom_count, char **out_smiles) {
+  return guarded([&] {
+    require(mol != nullptr && atoms != nullptr && out_smiles != nullptr, "null argument");
+    require(atom_count >= 1 && atom_count <= CDN_MAX_ATOMS, "atom_count must be 1..CDN_MAX_ATOMS");
+    const int n = static_cast<int>(mol->mol->getNumAtoms());
+    std::vector<int> use;
+    for (int32_t i = 0; i < atom_count; ++i) {
+      if (atoms[i] < 0 || atoms[i] >= n) fail(CDN_E_ARGUMENT, "atom index " + std::to_string(atoms[i]) + " is out of range");
+      use.push_back(atoms[i]);
+    }
+    *out_smiles = copy_out(RDKit::MolFragmentToSmiles(*mol->mol, use, nullptr, nullptr, nullptr, false));
+  });
+}
+
+int32_t cdn_query_atom_maps(const cdn_query *query, int32_t **out_maps, int32_t *out_count) {
+  return guarded([&] {
+    require(query != nullptr && out_maps != nullptr && out_count != nullptr, "null argument");
+    std::vector<int32_t> maps;
+    for (const auto atom : query->mol->atoms()) maps.push_back(static_cast<int32_t>(atom->getAtomMapNum()));
+    *out_maps = copy_ints(maps);
+    *out_count = static_cast<int32_t>(maps.size());
   });
 }
 

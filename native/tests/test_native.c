@@ -172,6 +172,21 @@ static void test_standardize(void) {
   standardized("CC(C)=O", "CC(C)=O", "", 0);
 }
 
+static void test_inorganic_fingerprint(void) {
+  cdn_mol *mol = NULL, *parent = NULL;
+  char *removed = NULL;
+  int32_t neutralised = 0;
+  CHECK(parse("[K+].[O-][Mn](=O)(=O)=O.O", &mol) == CDN_OK);
+  CHECK(cdn_mol_standardize(mol, &parent, &removed, &neutralised) == CDN_OK);
+  uint8_t *fp = NULL;
+  int32_t length = 0;
+  CHECK(cdn_mol_morgan_fp(parent, 2, 2048, &fp, &length) == CDN_OK);
+  cdn_free(fp);
+  cdn_free(removed);
+  cdn_mol_free(parent);
+  cdn_mol_free(mol);
+}
+
 static void test_mirror(void) {
   cdn_mol *mol = NULL, *mirror = NULL;
   CHECK(parse("C[C@H](NC)[C@H](O)c1ccccc1", &mol) == CDN_OK);
@@ -228,6 +243,34 @@ static void test_substructure(void) {
   cdn_mol_free(mol);
 }
 
+static void test_graph(void) {
+  cdn_mol *mol = NULL;
+  CHECK(parse("O=C1CCNCC1", &mol) == CDN_OK);
+  int32_t *atoms = NULL, *bonds = NULL, *rings = NULL, natoms = 0, nbonds = 0, nrings = 0;
+  CHECK(cdn_mol_graph(mol, &atoms, &natoms, &bonds, &nbonds, &rings, &nrings) == CDN_OK);
+  CHECK(natoms == 7 && nbonds == 7 && nrings == 7 && rings[0] == 6);
+  CHECK(atoms[0] == 8 && atoms[4] == 0);                   /* O, in no ring */
+  CHECK(atoms[CDN_ATOM_FIELDS + 0] == 6 && atoms[CDN_ATOM_FIELDS + 4] == 1); /* carbonyl C in one ring */
+  CHECK(bonds[2] == 2 && bonds[3] == 0);                   /* C=O double, not in a ring */
+  cdn_free(atoms); cdn_free(bonds); cdn_free(rings);
+  int32_t ring_atoms[] = {1, 2, 3, 4, 5, 6};
+  char *fragment = NULL;
+  CHECK(cdn_mol_fragment_smiles(mol, ring_atoms, 6, &fragment) == CDN_OK && strcmp(fragment, "C1CCNCC1") == 0);
+  cdn_free(fragment);
+  int32_t bad_atoms[] = {42};
+  CHECK(cdn_mol_fragment_smiles(mol, bad_atoms, 1, &fragment) == CDN_E_ARGUMENT);
+  cdn_mol_free(mol);
+
+  cdn_query *query = NULL;
+  const char *mapped = "[C:1](=O)[N:7]";
+  CHECK(cdn_query_from_smarts(mapped, (int32_t)strlen(mapped), &query) == CDN_OK);
+  int32_t *maps = NULL, count = 0;
+  CHECK(cdn_query_atom_maps(query, &maps, &count) == CDN_OK && count == 3);
+  CHECK(maps[0] == 1 && maps[1] == 0 && maps[2] == 7);
+  cdn_free(maps);
+  cdn_query_free(query);
+}
+
 static void test_svg(void) {
   cdn_mol *mol = NULL;
   CHECK(parse("O=C1CCNCC1", &mol) == CDN_OK);
@@ -277,8 +320,10 @@ int main(void) {
   test_hostile_smiles();
   test_molblocks();
   test_standardize();
+  test_inorganic_fingerprint();
   test_mirror();
   test_substructure();
+  test_graph();
   test_svg();
   test_threads();
   if (failures == 0) printf("native contract: all checks passed\n");

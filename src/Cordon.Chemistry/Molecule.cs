@@ -112,6 +112,28 @@ public sealed unsafe class Molecule : IDisposable
     /// <summary>True when the query matches at least once.</summary>
     public bool HasMatch(SubstructureQuery query) => Matches(query, maxMatches: 1).Count > 0;
 
+    /// <summary>The atoms, bonds and rings, for rules that look beyond a substructure match.</summary>
+    public MoleculeGraph Graph()
+    {
+        Ensure.Success(NativeMethods.cdn_mol_graph(_handle, out var atoms, out var atomCount, out var bonds, out var bondCount,
+            out var rings, out var ringsLength));
+        var atomValues = NativeBuffer.TakeInts(atoms, atomCount * MoleculeGraph.AtomFields);
+        var bondValues = NativeBuffer.TakeInts(bonds, bondCount * MoleculeGraph.BondFields);
+        var ringValues = NativeBuffer.TakeInts(rings, ringsLength);
+        return MoleculeGraph.FromNative(atomValues, bondValues, ringValues);
+    }
+
+    /// <summary>Canonical SMILES (no stereo) of the fragment made of these atoms, e.g. to name a substituent.</summary>
+    public string FragmentSmiles(IReadOnlyCollection<int> atoms)
+    {
+        var indices = atoms.ToArray();
+        fixed (int* p = indices)
+        {
+            Ensure.Success(NativeMethods.cdn_mol_fragment_smiles(_handle, p, indices.Length, out var smiles));
+            return NativeBuffer.TakeString(smiles);
+        }
+    }
+
     /// <summary>The pattern fingerprint used to pre-screen substructure queries.</summary>
     public Fingerprint PatternFingerprint()
     {

@@ -12,7 +12,12 @@ public sealed unsafe class SubstructureQuery : IDisposable
         Smarts = smarts;
         Ensure.Success(NativeMethods.cdn_query_pattern_fp(handle, out var bytes, out var length));
         PatternFingerprint = Fingerprint.FromBytes(NativeBuffer.TakeBytes(bytes, length));
+        Ensure.Success(NativeMethods.cdn_query_atom_maps(handle, out var maps, out var count));
+        AtomMaps = NativeBuffer.TakeInts(maps, count);
     }
+
+    /// <summary>The atom-map number of each query atom ([C:3] gives 3; 0 when unmapped), in query atom order.</summary>
+    public IReadOnlyList<int> AtomMaps { get; }
 
     internal SafeQueryHandle Handle { get; }
 

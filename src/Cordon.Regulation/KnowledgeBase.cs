@@ -9,8 +9,10 @@ public sealed class KnowledgeBase
 
     /// <summary>Builds the indexes over loaded entries.</summary>
     public KnowledgeBase(string version, IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<ControlList> lists,
-        IReadOnlyList<Substance> substances, IReadOnlyList<SubstanceStructure> structures)
+        IReadOnlyList<Substance> substances, IReadOnlyList<SubstanceStructure> structures,
+        IReadOnlyList<Definitions.CompiledDefinition>? definitions = null)
     {
+        Definitions = definitions ?? [];
         Version = version;
         Jurisdictions = jurisdictions;
         Lists = lists;
@@ -57,6 +59,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Every entry, listed and resolution-only.</summary>
     public IReadOnlyList<Substance> Substances { get; }
+
+    /// <summary>Generic definitions and analogue alert rules, compiled.</summary>
+    public IReadOnlyList<Definitions.CompiledDefinition> Definitions { get; }
 
     /// <summary>Structure keys of every entry that has a structure.</summary>
     public IReadOnlyList<SubstanceStructure> Structures { get; }

@@ -6,4 +6,11 @@ namespace Cordon.Regulation;
 /// <param name="FlatKey">Canonical SMILES without stereochemistry.</param>
 /// <param name="MirrorKey">Canonical SMILES of the mirror image (equal to <paramref name="StereoKey"/> when achiral).</param>
 /// <param name="HasStereo">True when the entry's structure names a stereoisomer.</param>
-public sealed record SubstanceStructure(Substance Substance, string StereoKey, string FlatKey, string MirrorKey, bool HasStereo);
+public sealed record SubstanceStructure(Substance Substance, string StereoKey, string FlatKey, string MirrorKey, bool HasStereo)
+{
+    /// <summary>Morgan fingerprint (radius 2, 2048 bits) of the parent, for similarity alerts.</summary>
+    public Cordon.Chemistry.Fingerprint? Similarity { get; init; }
+
+    /// <summary>Heavy atoms of the parent.</summary>
+    public int AtomCount { get; init; }
+}

@@ -10,6 +10,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 {
     private readonly QueryResolver _resolver = new(knowledgeBase);
     private readonly ListingClassifier _classifier = new(knowledgeBase);
+    private readonly GenericClassifier _generic = new(knowledgeBase);
 
     /// <summary>The knowledge base in use.</summary>
     public KnowledgeBase KnowledgeBase => knowledgeBase;
@@ -58,13 +59,21 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             removed);
 
         var notInForce = new List<string>();
-        var findings = _classifier.Classify(key, options.Jurisdictions, options.Day, notInForce);
+        var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
+        var pattern = parent.PatternFingerprint();
+        if (knowledgeBase.Definitions.Any(d => pattern.ContainsAll(d.Core.PatternFingerprint)))
+        {
+            // Re-read from canonical SMILES so matched atom indices follow structure.smiles (and depictions).
+            using var canonical = Molecule.FromSmiles(key.StereoKey);
+            findings.AddRange(_generic.Classify(canonical, pattern, key, findings, options.Jurisdictions, options.Day, notInForce));
+        }
+
         var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
         return new CheckResult
         {
             Query = record.Text,
             InputKind = resolution.Kind,
-            Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
+            Status = StatusOf(findings),
             Structure = summary,
             Findings = findings,
             Message = Describe(findings, resolution.Note, notInForce),
@@ -82,7 +91,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         {
             Query = record.Text,
             InputKind = resolution.Kind,
-            Status = findings.Count > 0 ? CheckStatus.Controlled : CheckStatus.Clear,
+            Status = StatusOf(findings),
             Structure = null,
             Findings = findings,
             Message = Describe(findings, resolution.Note, notInForce),
@@ -91,12 +100,16 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         };
     }
 
+    private static CheckStatus StatusOf(IReadOnlyList<Finding> findings) =>
+        findings.Any(f => f.Controls) ? CheckStatus.Controlled : findings.Count > 0 ? CheckStatus.Suspect : CheckStatus.Clear;
+
     private string Describe(IReadOnlyList<Finding> findings, string? note, IReadOnlyList<string> notInForce)
     {
         var scope = options.Jurisdictions is null ? "any jurisdiction" : string.Join(", ", options.Jurisdictions.Order());
         var text = findings.Count == 0
             ? $"not listed in {scope} on {options.Day:yyyy-MM-dd} (knowledge base {knowledgeBase.Version})"
-            : "controlled: " + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance})").Distinct());
+            : (findings.Any(f => f.Controls) ? "controlled: " : "suspect (a lead, not a finding of control): ")
+              + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance}{(f.Review is null ? "" : ", review")})").Distinct());
         if (notInForce.Count > 0)
         {
             text += $"; not in force on {options.Day:yyyy-MM-dd}: " + string.Join("; ", notInForce.Distinct());

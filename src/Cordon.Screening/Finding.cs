@@ -30,6 +30,19 @@ public sealed record Finding
     /// <summary>Effective date as recorded.</summary>
     public string? Effective { get; init; }
 
-    /// <summary>Atoms of the parent structure that the finding rests on; empty when resolved by identifier only.</summary>
+    /// <summary>Atoms of the parent structure that the finding rests on (for a similarity alert, the atoms that differ);
+    /// empty when resolved by identifier only.</summary>
     public required IReadOnlyList<int> MatchedAtoms { get; init; }
+
+    /// <summary>For class definitions: each clause that applied, with its atoms.</summary>
+    public IReadOnlyList<Cordon.Regulation.Definitions.ClauseHit> Clauses { get; init; } = [];
+
+    /// <summary>Why a person must review this finding (an ambiguous clause applied), or null.</summary>
+    public string? Review { get; init; }
+
+    /// <summary>For similarity alerts: Tanimoto similarity to the nearest controlled substance.</summary>
+    public double? Similarity { get; init; }
+
+    /// <summary>True when this finding alone makes the query controlled (listed, or generic without review).</summary>
+    public bool Controls => Basis == FindingBasis.Listed || (Basis == FindingBasis.Generic && Review is null);
 }

@@ -50,6 +50,16 @@ internal static unsafe partial class NativeMethods
     internal static partial int cdn_mol_mirror(SafeMoleculeHandle mol, out SafeMoleculeHandle mirror);
 
     [LibraryImport(Library)]
+    internal static partial int cdn_mol_graph(SafeMoleculeHandle mol, out int* atoms, out int atomCount, out int* bonds, out int bondCount,
+        out int* rings, out int ringsLength);
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_mol_fragment_smiles(SafeMoleculeHandle mol, int* atoms, int atomCount, out byte* smiles);
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_query_atom_maps(SafeQueryHandle query, out int* maps, out int count);
+
+    [LibraryImport(Library)]
     internal static partial int cdn_query_from_smarts(byte* smarts, int length, out SafeQueryHandle query);
 
     [LibraryImport(Library)]

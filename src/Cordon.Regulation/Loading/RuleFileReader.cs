@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cordon.Regulation.Definitions;
 using YamlDotNet.RepresentationModel;
 
 namespace Cordon.Regulation.Loading;
@@ -6,7 +7,7 @@ namespace Cordon.Regulation.Loading;
 /// <summary>Reads one list file (or resolution-only file) into entries, reporting each problem with its line.</summary>
 internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions)
 {
-    private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "resolution_only", "citation"];
+    private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "definitions", "resolution_only", "citation"];
     private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url"];
 
     private static readonly HashSet<string> SubstanceKeys =
@@ -30,7 +31,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
 
     public string FileName { get; } = fileName;
 
-    public void Read(YamlMappingNode root, List<ControlList> lists, List<Substance> substances)
+    public void Read(YamlMappingNode root, List<ControlList> lists, List<Substance> substances, List<GenericDefinition> definitions)
     {
         CheckKeys(root, FileKeys);
         var resolutionOnly = Scalar(root, "resolution_only") == "true";
@@ -51,9 +52,25 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             lists.Add(list);
         }
 
+        if (Node(root, "definitions") is YamlSequenceNode definitionNodes && list is not null)
+        {
+            var reader = new DefinitionReader(this);
+            foreach (var node in definitionNodes.OfType<YamlMappingNode>())
+            {
+                if (reader.Read(node, list) is { } definition)
+                {
+                    definitions.Add(definition);
+                }
+            }
+        }
+
         if (Node(root, "substances") is not YamlSequenceNode entries)
         {
-            Error(root, "file has no 'substances' sequence");
+            if (Node(root, "definitions") is null)
+            {
+                Error(root, "file has no 'substances' or 'definitions' sequence");
+            }
+
             return;
         }
 
@@ -163,7 +180,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         };
     }
 
-    private Citation? ReadCitation(YamlMappingNode owner, bool required)
+    internal Citation? ReadCitation(YamlMappingNode owner, bool required)
     {
         if (Node(owner, "citation") is not YamlMappingNode citation)
         {
@@ -236,7 +253,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         return covers;
     }
 
-    private string? ReadEffective(YamlMappingNode entry, string id)
+    internal string? ReadEffective(YamlMappingNode entry, string id)
     {
         var effective = Required(entry, "effective");
         if (effective is null)
@@ -267,7 +284,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         return ended;
     }
 
-    private void CheckKeys(YamlMappingNode node, HashSet<string> known)
+    internal void CheckKeys(YamlMappingNode node, HashSet<string> known)
     {
         foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
         {
@@ -278,7 +295,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         }
     }
 
-    private string? Required(YamlMappingNode node, string key)
+    internal string? Required(YamlMappingNode node, string key)
     {
         var value = Scalar(node, key);
         if (string.IsNullOrWhiteSpace(value))
@@ -290,20 +307,20 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         return value;
     }
 
-    private static YamlNode? Node(YamlMappingNode node, string key) =>
+    internal static YamlNode? Node(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private static string? Scalar(YamlMappingNode node, string key) =>
+    internal static string? Scalar(YamlMappingNode node, string key) =>
         Node(node, key) is YamlScalarNode { Value: { Length: > 0 } value } && value != "null" && value != "~" ? value : null;
 
-    private static List<string> Strings(YamlMappingNode node, string key) =>
+    internal static List<string> Strings(YamlMappingNode node, string key) =>
         Node(node, key) is YamlSequenceNode sequence
             ? sequence.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList()
             : [];
 
-    private SourceLocation Location(YamlNode node) => new(FileName, (int)node.Start.Line, (int)node.Start.Column);
+    internal SourceLocation Location(YamlNode node) => new(FileName, (int)node.Start.Line, (int)node.Start.Column);
 
-    private void Error(YamlNode node, string message) => problems.Add(new RuleProblem(Location(node), true, message));
+    internal void Error(YamlNode node, string message) => problems.Add(new RuleProblem(Location(node), true, message));
 
     private void Warning(YamlNode node, string message) => problems.Add(new RuleProblem(Location(node), false, message));
 

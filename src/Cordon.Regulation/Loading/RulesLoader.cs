@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cordon.Chemistry;
+using Cordon.Regulation.Definitions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -32,20 +33,22 @@ public static class RulesLoader
         var (version, jurisdictions) = ReadManifest(manifestPath, Relative(root, manifestPath), problems);
         var lists = new List<ControlList>();
         var substances = new List<Substance>();
+        var definitions = new List<GenericDefinition>();
         foreach (var file in files)
         {
             var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet());
             var stream = Parse(file, reader.FileName, problems);
             if (stream is not null)
             {
-                reader.Read(stream, lists, substances);
+                reader.Read(stream, lists, substances, definitions);
             }
         }
 
-        CheckUniqueIds(substances, problems);
+        CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
         var structures = BuildStructures(substances, problems);
+        var compiled = CompileDefinitions(definitions, problems);
         var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath))}";
-        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures), problems);
+        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled), problems);
     }
 
     private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems)
@@ -104,15 +107,73 @@ public static class RulesLoader
         return (version, jurisdictions);
     }
 
-    private static void CheckUniqueIds(List<Substance> substances, List<RuleProblem> problems)
+    private static void CheckUniqueIds(IEnumerable<(string Id, SourceLocation Location)> entries, List<RuleProblem> problems)
     {
-        foreach (var group in substances.GroupBy(s => s.Id).Where(g => g.Count() > 1))
+        foreach (var group in entries.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
             var first = group.First().Location;
             foreach (var duplicate in group.Skip(1))
             {
                 problems.Add(new RuleProblem(duplicate.Location, true, $"duplicate id '{group.Key}' (first defined at {first})"));
             }
+        }
+    }
+
+    // Each definition's core is compiled, and each of its examples must behave as the file says.
+    private static List<CompiledDefinition> CompileDefinitions(List<GenericDefinition> definitions, List<RuleProblem> problems)
+    {
+        var compiled = new List<CompiledDefinition>();
+        foreach (var definition in definitions)
+        {
+            CompiledDefinition candidate;
+            try
+            {
+                candidate = new CompiledDefinition(definition);
+            }
+            catch (Exception e) when (e is ChemistryException or InvalidDataException)
+            {
+                problems.Add(new RuleProblem(definition.Location, true, $"definition '{definition.Id}': {e.Message}"));
+                continue;
+            }
+
+            foreach (var example in definition.Examples)
+            {
+                var problem = CheckExample(candidate, example);
+                if (problem is not null)
+                {
+                    problems.Add(new RuleProblem(definition.Location, true, $"definition '{definition.Id}', example '{example.Name}': {problem}"));
+                }
+            }
+
+            compiled.Add(candidate);
+        }
+
+        return compiled;
+    }
+
+    private static string? CheckExample(CompiledDefinition definition, DefinitionExample example)
+    {
+        try
+        {
+            using var molecule = Molecule.FromSmiles(example.Smiles);
+            using var standard = molecule.Standardize();
+            var parent = standard.Parent;
+            var outcome = DefinitionEvaluator.Evaluate(definition, parent, parent.Graph(), parent.PatternFingerprint(), DateOnly.MaxValue);
+            if (example.Matches && outcome.Match is null)
+            {
+                return "should match but does not" + (outcome.Reason is null ? " (core not found)" : $": {outcome.Reason}");
+            }
+
+            if (!example.Matches && outcome.Match is not null)
+            {
+                return $"must not match but does: {outcome.Match.Explanation}";
+            }
+
+            return null;
+        }
+        catch (ChemistryException e)
+        {
+            return $"structure does not parse: {e.Message}";
         }
     }
 
@@ -134,7 +195,11 @@ public static class RulesLoader
                 using var mirror = standard.Parent.Mirror();
                 var stereo = standard.Parent.ToSmiles(withStereo: true);
                 structures.Add(new SubstanceStructure(substance, stereo, standard.Parent.ToSmiles(withStereo: false),
-                    mirror.ToSmiles(withStereo: true), standard.Parent.StereoCount > 0));
+                    mirror.ToSmiles(withStereo: true), standard.Parent.StereoCount > 0)
+                {
+                    Similarity = standard.Parent.MorganFingerprint(),
+                    AtomCount = standard.Parent.AtomCount,
+                });
             }
             catch (ChemistryException e)
             {

@@ -70,6 +70,34 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
             }
 
             _writer.WriteEndArray();
+            if (finding.Clauses.Count > 0)
+            {
+                _writer.WriteStartArray("clauses");
+                foreach (var clause in finding.Clauses)
+                {
+                    _writer.WriteStartObject();
+                    _writer.WriteString("clause", clause.Clause);
+                    _writer.WriteString("description", clause.Description);
+                    _writer.WriteStartArray("atoms");
+                    foreach (var atom in clause.Atoms)
+                    {
+                        _writer.WriteNumberValue(atom);
+                    }
+
+                    _writer.WriteEndArray();
+                    WriteNullable("review", clause.Review);
+                    _writer.WriteEndObject();
+                }
+
+                _writer.WriteEndArray();
+            }
+
+            if (finding.Similarity is { } similarity)
+            {
+                _writer.WriteNumber("similarity", Math.Round(similarity, 3));
+            }
+
+            WriteNullable("review", finding.Review);
             _writer.WriteEndObject();
         }
 
