@@ -13,4 +13,7 @@ public sealed record SubstanceStructure(Substance Substance, string StereoKey, s
 
     /// <summary>Heavy atoms of the parent.</summary>
     public int AtomCount { get; init; }
+
+    /// <summary>Atom environments of the parent, to show which atoms of a similar structure differ.</summary>
+    public IReadOnlyDictionary<string, int> AtomSignatures { get; init; } = new Dictionary<string, int>();
 }

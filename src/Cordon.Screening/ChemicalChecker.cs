@@ -11,6 +11,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     private readonly QueryResolver _resolver = new(knowledgeBase);
     private readonly ListingClassifier _classifier = new(knowledgeBase);
     private readonly GenericClassifier _generic = new(knowledgeBase);
+    private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
     /// <summary>The knowledge base in use.</summary>
     public KnowledgeBase KnowledgeBase => knowledgeBase;
@@ -61,11 +62,16 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
         var pattern = parent.PatternFingerprint();
+        // Re-read from canonical SMILES so matched atom indices follow structure.smiles (and depictions).
+        using var canonical = Molecule.FromSmiles(key.StereoKey);
         if (knowledgeBase.Definitions.Any(d => pattern.ContainsAll(d.Core.PatternFingerprint)))
         {
-            // Re-read from canonical SMILES so matched atom indices follow structure.smiles (and depictions).
-            using var canonical = Molecule.FromSmiles(key.StereoKey);
             findings.AddRange(_generic.Classify(canonical, pattern, key, findings, options.Jurisdictions, options.Day, notInForce));
+        }
+
+        if (!findings.Any(f => f.Controls))
+        {
+            findings.AddRange(_alerts.Alert(canonical, pattern, key, options.Jurisdictions, options.Day));
         }
 
         var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);

@@ -141,8 +141,14 @@ public sealed class MolfileAndReaderTests
         var result = Fixture.Check("NPP", new CheckOptions(new HashSet<string> { "UN" }));
         Assert.All(result.Findings, f => Assert.Equal("UN", f.Jurisdiction));
         Assert.NotEmpty(result.Findings);
+        // The enantiomer of ephedrine: the US covers optical isomers, the UN table does not, so under UN alone it is a
+        // lead (identical but for stereo), never "controlled".
         var usOnly = Fixture.Check("C[C@@H](NC)[C@@H](O)c1ccccc1", new CheckOptions(new HashSet<string> { "UN" }));
-        Assert.Equal(CheckStatus.Clear, usOnly.Status);
+        Assert.Equal(CheckStatus.Suspect, usOnly.Status);
+        var alert = Assert.Single(usOnly.Findings);
+        Assert.Equal(FindingBasis.Analogue, alert.Basis);
+        Assert.Equal("un.table-i.ephedrine", alert.SubstanceId);
+        Assert.Equal(1.0, alert.Similarity);
     }
 
     [Fact]

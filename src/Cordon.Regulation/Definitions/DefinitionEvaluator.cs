@@ -106,6 +106,11 @@ public static class DefinitionEvaluator
             var barrier = new HashSet<int>(_core);
             barrier.Remove(first);
             var region = graph.Reach(first, barrier);
+            if (TouchesCore(region, carbonyl, first))
+            {
+                return Reject($"({site.Clause}) {site.Where}: the group closes a ring back onto the core");
+            }
+
             _regions[site] = region;
             _core.Remove(first);
             var smiles = molecule.FragmentSmiles(region);
@@ -163,11 +168,17 @@ public static class DefinitionEvaluator
                 return Reject($"({site.Clause}) requires a group other than hydrogen on {site.Where}");
             }
 
+            if (TouchesCore(region, atom, atom))
+            {
+                return Reject($"({site.Clause}) {site.Where}: the group closes a ring back onto the core");
+            }
+
             _regions[site] = region;
             var smiles = molecule.FragmentSmiles(region);
             if (smiles != site.Reference)
             {
-                _hits.Add((site, site.Clause, $"{site.Where} replaced by {smiles}", region, site.Review, true));
+                var description = site.Reference is null ? $"{smiles} on {site.Where}" : $"{site.Where} replaced by {smiles}";
+                _hits.Add((site, site.Clause, description, region, site.Review, true));
             }
 
             return true;
@@ -244,6 +255,10 @@ public static class DefinitionEvaluator
 
             return Reject($"({site.Clause}) allows {Allowed(site)} on {site.Where}; found {Describe(group)}");
         }
+
+        // A group that bonds to the core anywhere but its own attachment forms a new ring with the core: not a substituent.
+        private bool TouchesCore(IReadOnlySet<int> region, int attachment, int self) =>
+            region.Any(r => graph.Neighbours(r).Any(n => _core.Contains(n) && n != attachment && n != self && !region.Contains(n)));
 
         private bool IsMappedByOtherSite(int atom) =>
             _definition.Sites.Any(s => s.Kind is SiteKind.Substituents or SiteKind.Nitrogen && s.Atoms.Any(m => compiled.AtomOf(match, m) == atom));

@@ -48,5 +48,5 @@ public static class DefinitionWords
     public static string Describe(SubstituentClass cls, string smiles) =>
         GroupNames.TryGetValue(smiles, out var name) && cls is not SubstituentClass.Other
             ? $"{name} ({Word(cls)})"
-            : $"{Word(cls)} group {smiles}";
+            : cls == SubstituentClass.Other ? $"group {smiles}" : $"{Word(cls)} group {smiles}";
 }

@@ -199,6 +199,7 @@ public static class RulesLoader
                 {
                     Similarity = standard.Parent.MorganFingerprint(),
                     AtomCount = standard.Parent.AtomCount,
+                    AtomSignatures = AtomSignatures.Count(standard.Parent.Graph()),
                 });
             }
             catch (ChemistryException e)

@@ -1,0 +1,91 @@
+using Cordon.Chemistry;
+using Cordon.Regulation;
+using Cordon.Regulation.Definitions;
+
+namespace Cordon.Screening.Classification;
+
+/// <summary>Designer-precursor alerts for structures controlled nowhere: masked controlled skeletons (rules in rules/alerts/)
+/// and Morgan-fingerprint similarity to a controlled substance. Alerts are leads, never findings of control.</summary>
+public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
+{
+    /// <summary>Tanimoto similarity (Morgan radius 2, 2048 bits) at or above which a structure is alerted; see docs/analogue-alerts.md.</summary>
+    public const double SimilarityThreshold = 0.70;
+
+    /// <summary>Controlled substances smaller than this many heavy atoms are not used for similarity: on small molecules the measure is noise.</summary>
+    public const int MinimumReferenceAtoms = 10;
+
+    /// <summary>Alerts for a structure that no listing or definition controls in the selected jurisdictions.</summary>
+    public IReadOnlyList<Finding> Alert(Molecule molecule, Fingerprint pattern, ParentStructure parent, IReadOnlySet<string>? jurisdictions, DateOnly day)
+    {
+        var findings = new List<Finding>();
+        MoleculeGraph? graph = null;
+        foreach (var compiled in knowledgeBase.Definitions)
+        {
+            if (!compiled.Definition.IsAnalogueAlert || !pattern.ContainsAll(compiled.Core.PatternFingerprint))
+            {
+                continue;
+            }
+
+            graph ??= molecule.Graph();
+            if (DefinitionEvaluator.Evaluate(compiled, molecule, graph, pattern, day).Match is { } match)
+            {
+                findings.Add(GenericClassifier.ToFinding(match, parent));
+            }
+        }
+
+        if (Nearest(molecule, jurisdictions, day) is { } nearest)
+        {
+            graph ??= molecule.Graph();
+            findings.Add(SimilarityFinding(nearest.Structure, nearest.Similarity, graph, jurisdictions, day));
+        }
+
+        return findings;
+    }
+
+    private (SubstanceStructure Structure, double Similarity)? Nearest(Molecule molecule, IReadOnlySet<string>? jurisdictions, DateOnly day)
+    {
+        Fingerprint? query = null;
+        (SubstanceStructure Structure, double Similarity)? best = null;
+        foreach (var structure in knowledgeBase.Structures)
+        {
+            var substance = structure.Substance;
+            if (substance.List is null || structure.Similarity is null || structure.AtomCount < MinimumReferenceAtoms
+                || (jurisdictions is not null && !jurisdictions.Contains(substance.List.Jurisdiction)) || !substance.Period.InForceOn(day))
+            {
+                continue;
+            }
+
+            query ??= molecule.MorganFingerprint();
+            var similarity = query.Tanimoto(structure.Similarity);
+            if (similarity >= SimilarityThreshold && (best is null || similarity > best.Value.Similarity))
+            {
+                best = (structure, similarity);
+            }
+        }
+
+        return best;
+    }
+
+    private Finding SimilarityFinding(SubstanceStructure nearest, double similarity, MoleculeGraph graph, IReadOnlySet<string>? jurisdictions, DateOnly day)
+    {
+        var controlledIn = knowledgeBase.FindByFlatKey(nearest.FlatKey)
+            .Where(s => s.Substance.List is not null && s.Substance.Period.InForceOn(day)
+                && (jurisdictions is null || jurisdictions.Contains(s.Substance.List.Jurisdiction)))
+            .Select(s => s.Substance.List!.Jurisdiction).Distinct().Order().ToList();
+        var (differing, missing) = AtomSignatures.Compare(graph, nearest.AtomSignatures);
+        return new Finding
+        {
+            Jurisdiction = "ALERT",
+            List = "Similarity to a controlled substance (lead, not law)",
+            Substance = nearest.Substance.Name,
+            SubstanceId = nearest.Substance.Id,
+            Basis = FindingBasis.Analogue,
+            Clause = $"Morgan fingerprint (radius 2, 2048 bits) Tanimoto similarity at or above {SimilarityThreshold:0.00} to a substance controlled in {string.Join(", ", controlledIn)}",
+            Match = $"Tanimoto {similarity:0.00} to {nearest.Substance.Name} ({nearest.StereoKey}); {differing.Count} atoms here have no counterpart there, {missing} atoms there have none here",
+            Citation = $"Cordon similarity alert; nearest controlled substance: {nearest.Substance.Citation}",
+            Effective = null,
+            MatchedAtoms = differing,
+            Similarity = similarity,
+        };
+    }
+}
