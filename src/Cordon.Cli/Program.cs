@@ -13,7 +13,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("Cordon screens chemicals for drug-precursor control: controlled where, under which clause, and why.")
 {
     CheckCommand.Create(),
-    new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create() },
+    new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create() },
 };
 
 var parse = root.Parse(args);

@@ -4,7 +4,9 @@ namespace Cordon.Screening;
 /// <param name="Jurisdictions">Jurisdiction codes to report; null for all.</param>
 /// <param name="ForcedKind">Take every query as this kind instead of detecting it.</param>
 /// <param name="AsOf">Answer as the law stood on this day; null for today.</param>
-public sealed record CheckOptions(IReadOnlySet<string>? Jurisdictions = null, InputKind? ForcedKind = null, DateOnly? AsOf = null)
+/// <param name="ListedOnly">Match listed substances only: no class definitions, no analogue alerts.</param>
+public sealed record CheckOptions(IReadOnlySet<string>? Jurisdictions = null, InputKind? ForcedKind = null, DateOnly? AsOf = null,
+    bool ListedOnly = false)
 {
     /// <summary>The day the answer is for.</summary>
     public DateOnly Day => AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);

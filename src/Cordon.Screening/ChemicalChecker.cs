@@ -10,7 +10,6 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 {
     private readonly QueryResolver _resolver = new(knowledgeBase);
     private readonly ListingClassifier _classifier = new(knowledgeBase);
-    private readonly GenericClassifier _generic = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
     /// <summary>The knowledge base in use.</summary>
@@ -61,17 +60,9 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
-        var pattern = parent.PatternFingerprint();
-        // Re-read from canonical SMILES so matched atom indices follow structure.smiles (and depictions).
-        using var canonical = Molecule.FromSmiles(key.StereoKey);
-        if (knowledgeBase.Definitions.Any(d => pattern.ContainsAll(d.Core.PatternFingerprint)))
+        if (!options.ListedOnly)
         {
-            findings.AddRange(_generic.Classify(canonical, pattern, key, findings, options.Jurisdictions, options.Day, notInForce));
-        }
-
-        if (!findings.Any(f => f.Controls))
-        {
-            findings.AddRange(_alerts.Alert(canonical, pattern, key, options.Jurisdictions, options.Day));
+            ClassifyBeyondListings(parent, key, findings, notInForce);
         }
 
         var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
@@ -86,6 +77,31 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             KbVersion = knowledgeBase.Version,
             Record = record,
         };
+    }
+
+    // Class definitions, then (only when nothing controls) analogue alerts. Each rule's core is first tested on the
+    // parent; the canonical re-read (so matched atoms follow structure.smiles) is made only when some core is present.
+    private void ClassifyBeyondListings(Molecule parent, ParentStructure key, List<Finding> findings, List<string> notInForce)
+    {
+        var present = knowledgeBase.Definitions.Where(d => parent.HasMatch(d.Core)).ToList();
+        Molecule? canonical = null;
+        try
+        {
+            Molecule Canonical() => canonical ??= Molecule.FromSmiles(key.StereoKey);
+            if (present.Any(d => !d.Definition.IsAnalogueAlert))
+            {
+                findings.AddRange(GenericClassifier.Classify(Canonical(), present, key, findings, options.Jurisdictions, options.Day, notInForce));
+            }
+
+            if (!findings.Any(f => f.Controls))
+            {
+                findings.AddRange(_alerts.Alert(parent, Canonical, present, key, options.Jurisdictions, options.Day));
+            }
+        }
+        finally
+        {
+            canonical?.Dispose();
+        }
     }
 
     private CheckResult ByIdentifier(QueryRecord record, Resolution.Resolution resolution)

@@ -7,15 +7,9 @@ public static class DefinitionEvaluator
 {
     private const int MaxCoreMatches = 20;
 
-    /// <summary>Evaluates the definition on the molecule; <paramref name="patternFingerprint"/> pre-screens the core.</summary>
-    public static DefinitionOutcome Evaluate(CompiledDefinition compiled, Molecule molecule, MoleculeGraph graph,
-        Fingerprint patternFingerprint, DateOnly day)
+    /// <summary>Evaluates the definition on the molecule, clause by clause, as the law stood on <paramref name="day"/>.</summary>
+    public static DefinitionOutcome Evaluate(CompiledDefinition compiled, Molecule molecule, MoleculeGraph graph, DateOnly day)
     {
-        if (!patternFingerprint.ContainsAll(compiled.Core.PatternFingerprint))
-        {
-            return DefinitionOutcome.NoCore;
-        }
-
         var matches = molecule.Matches(compiled.Core, MaxCoreMatches);
         string? reason = null;
         foreach (var match in matches)

@@ -158,7 +158,7 @@ public static class RulesLoader
             using var molecule = Molecule.FromSmiles(example.Smiles);
             using var standard = molecule.Standardize();
             var parent = standard.Parent;
-            var outcome = DefinitionEvaluator.Evaluate(definition, parent, parent.Graph(), parent.PatternFingerprint(), DateOnly.MaxValue);
+            var outcome = DefinitionEvaluator.Evaluate(definition, parent, parent.Graph(), DateOnly.MaxValue);
             if (example.Matches && outcome.Match is null)
             {
                 return "should match but does not" + (outcome.Reason is null ? " (core not found)" : $": {outcome.Reason}");

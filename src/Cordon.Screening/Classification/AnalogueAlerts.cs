@@ -14,20 +14,23 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
     /// <summary>Controlled substances smaller than this many heavy atoms are not used for similarity: on small molecules the measure is noise.</summary>
     public const int MinimumReferenceAtoms = 10;
 
-    /// <summary>Alerts for a structure that no listing or definition controls in the selected jurisdictions.</summary>
-    public IReadOnlyList<Finding> Alert(Molecule molecule, Fingerprint pattern, ParentStructure parent, IReadOnlySet<string>? jurisdictions, DateOnly day)
+    /// <summary>Alerts for a structure that no listing or definition controls in the selected jurisdictions, among the alert
+    /// rules in <paramref name="candidates"/> whose core it contains. Fingerprints are taken from <paramref name="molecule"/>; atoms are reported on <paramref name="canonical"/>,
+    /// which is made only when an alert fires.</summary>
+    public IReadOnlyList<Finding> Alert(Molecule molecule, Func<Molecule> canonical, IEnumerable<CompiledDefinition> candidates,
+        ParentStructure parent, IReadOnlySet<string>? jurisdictions, DateOnly day)
     {
         var findings = new List<Finding>();
         MoleculeGraph? graph = null;
-        foreach (var compiled in knowledgeBase.Definitions)
+        foreach (var compiled in candidates)
         {
-            if (!compiled.Definition.IsAnalogueAlert || !pattern.ContainsAll(compiled.Core.PatternFingerprint))
+            if (!compiled.Definition.IsAnalogueAlert)
             {
                 continue;
             }
 
-            graph ??= molecule.Graph();
-            if (DefinitionEvaluator.Evaluate(compiled, molecule, graph, pattern, day).Match is { } match)
+            graph ??= canonical().Graph();
+            if (DefinitionEvaluator.Evaluate(compiled, canonical(), graph, day).Match is { } match)
             {
                 findings.Add(GenericClassifier.ToFinding(match, parent));
             }
@@ -35,7 +38,7 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
 
         if (Nearest(molecule, jurisdictions, day) is { } nearest)
         {
-            graph ??= molecule.Graph();
+            graph ??= canonical().Graph();
             findings.Add(SimilarityFinding(nearest.Structure, nearest.Similarity, graph, jurisdictions, day));
         }
 

@@ -1,25 +1,23 @@
 using Cordon.Chemistry;
-using Cordon.Regulation;
 using Cordon.Regulation.Definitions;
 
 namespace Cordon.Screening.Classification;
 
 /// <summary>Applies the class definitions of the law to a parent structure, clause by clause.</summary>
-public sealed class GenericClassifier(KnowledgeBase knowledgeBase)
+public static class GenericClassifier
 {
-    /// <summary>Findings of every class definition in force on <paramref name="day"/> that catches the structure.
-    /// <paramref name="molecule"/> must have the atom order of the canonical SMILES, so matched atoms can be drawn.</summary>
-    public IReadOnlyList<Finding> Classify(Molecule molecule, Fingerprint pattern, ParentStructure parent, IReadOnlyList<Finding> listed,
-        IReadOnlySet<string>? jurisdictions, DateOnly day, ICollection<string> notInForce)
+    /// <summary>Findings of every class definition in force on <paramref name="day"/> that catches the structure, among the
+    /// <paramref name="candidates"/> whose core it contains. <paramref name="molecule"/> must have the atom order of the
+    /// canonical SMILES, so matched atoms can be drawn.</summary>
+    public static IReadOnlyList<Finding> Classify(Molecule molecule, IEnumerable<CompiledDefinition> candidates, ParentStructure parent,
+        IReadOnlyList<Finding> listed, IReadOnlySet<string>? jurisdictions, DateOnly day, ICollection<string> notInForce)
     {
         var findings = new List<Finding>();
         MoleculeGraph? graph = null;
-        foreach (var compiled in knowledgeBase.Definitions)
+        foreach (var compiled in candidates)
         {
             var definition = compiled.Definition;
-            if (definition.IsAnalogueAlert
-                || (jurisdictions is not null && !jurisdictions.Contains(definition.List.Jurisdiction))
-                || !pattern.ContainsAll(compiled.Core.PatternFingerprint))
+            if (definition.IsAnalogueAlert || (jurisdictions is not null && !jurisdictions.Contains(definition.List.Jurisdiction)))
             {
                 continue;
             }
@@ -30,7 +28,7 @@ public sealed class GenericClassifier(KnowledgeBase knowledgeBase)
             }
 
             graph ??= molecule.Graph();
-            var outcome = DefinitionEvaluator.Evaluate(compiled, molecule, graph, pattern, day);
+            var outcome = DefinitionEvaluator.Evaluate(compiled, molecule, graph, day);
             if (outcome.Match is not { } match)
             {
                 continue;

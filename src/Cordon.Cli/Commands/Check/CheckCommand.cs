@@ -26,11 +26,12 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("controlled", "suspect");
         var jurisdiction = CommonOptions.Jurisdiction();
         var asOf = CommonOptions.AsOf();
+        var listedOnly = new Option<bool>("--listed-only") { Description = "Match listed substances only: no class definitions, no analogue alerts" };
         var rules = CommonOptions.Rules();
 
         var command = new Command("check", "Check chemicals against the controlled-substance knowledge base")
         {
-            query, file, format, kind, jurisdiction, asOf, column, svg, failOn, rules,
+            query, file, format, kind, jurisdiction, asOf, listedOnly, column, svg, failOn, rules,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +50,7 @@ internal static class CheckCommand
             }
 
             var options = new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), ParseKind(parse.GetValue(kind)),
-                parse.GetValue(asOf));
+                parse.GetValue(asOf), parse.GetValue(listedOnly));
             var checker = new ChemicalChecker(knowledgeBase, options);
             var run = new CheckRun(parse.GetValue(format) ?? (path is null ? "table" : "jsonl"), parse.GetValue(svg), parse.GetValue(failOn));
             return path is null ? run.One(checker, text!) : run.Batch(checker, path, parse.GetValue(column));
