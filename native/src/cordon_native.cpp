@@ -218,7 +218,15 @@ void check_molblock_counts(const std::string &block) {
 std::unique_ptr<RDKit::ROMol> finish(std::unique_ptr<RDKit::RWMol> mol) {
   check_atom_count(*mol);
   RDKit::MolOps::sanitizeMol(*mol);
-  RDKit::MolOps::removeHs(*mol);
+  // removeHs sanitises again; most inputs have no explicit hydrogen atoms to remove.
+  bool has_explicit_h = false;
+  for (const auto atom : mol->atoms()) {
+    if (atom->getAtomicNum() == 1) {
+      has_explicit_h = true;
+      break;
+    }
+  }
+  if (has_explicit_h) RDKit::MolOps::removeHs(*mol);
   RDKit::MolOps::assignStereochemistry(*mol, true, true);
   return std::unique_ptr<RDKit::ROMol>(mol.release());
 }
@@ -245,6 +253,13 @@ std::pair<int, unsigned> charge_signature(const RDKit::ROMol &mol) {
     hydrogens += atom->getTotalNumHs();
   }
   return {charges, hydrogens};
+}
+
+bool has_charge(const RDKit::ROMol &mol) {
+  for (const auto atom : mol.atoms()) {
+    if (atom->getFormalCharge() != 0) return true;
+  }
+  return false;
 }
 
 bool is_water(const RDKit::ROMol &fragment) {
@@ -354,6 +369,15 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
   return guarded([&] {
     require(mol != nullptr && out_parent != nullptr && out_removed != nullptr && out_neutralised != nullptr,
             "null argument");
+    std::vector<int> fragment_of_atom;
+    // The common case, one neutral fragment, is its own parent: no splitting, no uncharging.
+    if (RDKit::MolOps::getMolFrags(*mol->mol, fragment_of_atom) == 1 && !has_charge(*mol->mol)) {
+      char *nothing = copy_out("");
+      *out_parent = wrap(std::make_unique<RDKit::ROMol>(*mol->mol));
+      *out_removed = nothing;
+      *out_neutralised = 0;
+      return;
+    }
     auto fragments = RDKit::MolOps::getMolFrags(*mol->mol, true);
     int chosen = -1;
     for (size_t i = 0; i < fragments.size(); ++i) {
@@ -403,10 +427,14 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
         if (!removed.empty()) removed += '\n';
         removed += RDKit::MolToSmiles(*fragments[i]);
       }
-      // The uncharger compiles its patterns on construction, so each thread keeps one.
-      thread_local RDKit::MolStandardize::Uncharger uncharger;
-      parent.reset(uncharger.uncharge(*fragments[chosen]));
-      if (charge_signature(*parent) != charge_signature(*fragments[chosen])) neutralised = 1;
+      if (has_charge(*fragments[chosen])) {
+        // The uncharger compiles its patterns on construction, so each thread keeps one.
+        thread_local RDKit::MolStandardize::Uncharger uncharger;
+        parent.reset(uncharger.uncharge(*fragments[chosen]));
+        if (charge_signature(*parent) != charge_signature(*fragments[chosen])) neutralised = 1;
+      } else {
+        parent = std::make_unique<RDKit::ROMol>(*fragments[chosen]);
+      }
     }
     char *removed_out = copy_out(removed);
     *out_parent = wrap(std::move(parent));

@@ -16,7 +16,7 @@ internal static class KnowledgeBaseLoader
             return null;
         }
 
-        var result = RulesLoader.Load(path);
+        var result = RulesLoader.Load(path, checkExamples: false);
         if (result.HasErrors)
         {
             foreach (var problem in result.Problems.Where(p => p.IsError))

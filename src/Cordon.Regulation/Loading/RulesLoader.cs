@@ -13,8 +13,10 @@ public static class RulesLoader
     /// <summary>Name of the file that holds the knowledge base's version and jurisdictions.</summary>
     public const string ManifestFile = "kb.yaml";
 
-    /// <summary>Loads every rules file under <paramref name="directory"/>, checking structures, CAS RNs, ids and citations.</summary>
-    public static RulesLoadResult Load(string directory)
+    /// <summary>Loads every rules file under <paramref name="directory"/>, checking structures, CAS RNs, ids and citations;
+    /// with <paramref name="checkExamples"/>, also runs every definition's examples (what <c>kb validate</c> and the tests do;
+    /// screening skips it to start faster).</summary>
+    public static RulesLoadResult Load(string directory, bool checkExamples = true)
     {
         var problems = new List<RuleProblem>();
         var root = Path.GetFullPath(directory);
@@ -46,7 +48,7 @@ public static class RulesLoader
 
         CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
         var structures = BuildStructures(substances, problems);
-        var compiled = CompileDefinitions(definitions, problems);
+        var compiled = CompileDefinitions(definitions, problems, checkExamples);
         var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath))}";
         return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled), problems);
     }
@@ -120,7 +122,7 @@ public static class RulesLoader
     }
 
     // Each definition's core is compiled, and each of its examples must behave as the file says.
-    private static List<CompiledDefinition> CompileDefinitions(List<GenericDefinition> definitions, List<RuleProblem> problems)
+    private static List<CompiledDefinition> CompileDefinitions(List<GenericDefinition> definitions, List<RuleProblem> problems, bool checkExamples)
     {
         var compiled = new List<CompiledDefinition>();
         foreach (var definition in definitions)
@@ -136,7 +138,7 @@ public static class RulesLoader
                 continue;
             }
 
-            foreach (var example in definition.Examples)
+            foreach (var example in checkExamples ? definition.Examples : [])
             {
                 var problem = CheckExample(candidate, example);
                 if (problem is not null)
