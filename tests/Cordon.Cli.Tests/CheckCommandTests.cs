@@ -103,4 +103,24 @@ public sealed class CheckCommandTests
         Assert.Contains("N-phenethyl-4-piperidone", stdout);
         Assert.Contains("21 CFR 1310.02(a)", stdout);
     }
+
+    [Fact]
+    public void As_of_changes_the_answer_and_json_explains_clauses()
+    {
+        var early = CliRunner.Run("check", "CC(=O)N1CCC(=O)CC1", "--jurisdiction", "US", "--as-of", "2023-01-01", "--format", "json");
+        using (var doc = JsonDocument.Parse(early.Stdout))
+        {
+            Assert.NotEqual("controlled", doc.RootElement.GetProperty("status").GetString());
+        }
+
+        var late = CliRunner.Run("check", "CC(=O)N1CCC(=O)CC1", "--jurisdiction", "US", "--as-of", "2024-01-01", "--format", "json");
+        using var lateDoc = JsonDocument.Parse(late.Stdout);
+        Assert.Equal("controlled", lateDoc.RootElement.GetProperty("status").GetString());
+        var finding = lateDoc.RootElement.GetProperty("findings")[0];
+        Assert.Equal("generic", finding.GetProperty("basis").GetString());
+        var clause = finding.GetProperty("clauses")[0];
+        Assert.Contains("amide", clause.GetProperty("description").GetString());
+        Assert.True(clause.GetProperty("atoms").GetArrayLength() > 0);
+        Assert.Equal(2, CliRunner.Run("check", "CCO", "--as-of", "yesterday").ExitCode);
+    }
 }

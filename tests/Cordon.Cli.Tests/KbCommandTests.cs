@@ -43,4 +43,17 @@ public sealed class KbCommandTests
         Assert.Contains("un.table-i.npp", stdout);
         Assert.DoesNotContain("us.list-i.npp", stdout);
     }
+
+    [Fact]
+    public void Explain_prints_legal_text_encoding_and_examples()
+    {
+        var (code, stdout, _) = CliRunner.Run("kb", "explain", "us.schedule-i-frs.halt-act");
+        Assert.Equal(0, code);
+        Assert.Contains("By replacement of the phenyl portion of the phenethyl group", stdout);
+        Assert.Contains("[CX3:2](=[OX1])", stdout);
+        Assert.Contains("thiofentanyl", stdout);
+        Assert.Contains("benzylfentanyl", stdout);
+        Assert.Contains("not match", stdout);
+        Assert.Equal(2, CliRunner.Run("kb", "explain", "no.such.id").ExitCode);
+    }
 }
