@@ -42,8 +42,8 @@ public sealed class GenericDefinitionTests
     [Fact]
     public void Us_class_explains_each_clause_with_its_atoms()
     {
-        // Sufentanil's skeleton: thiophene for phenyl (A) and a methoxymethyl ether on the piperidine (C).
-        var result = On("CCC(=O)N(c1ccccc1)C1(COC)CCN(CCc2cccs2)CC1", "2026-01-01", "US");
+        // 3-methylthiofentanyl (not individually listed here): thiophene for phenyl (A) and a methyl on the piperidine (C).
+        var result = On("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1C", "2026-01-01", "US");
         var finding = Assert.Single(result.Findings, f => f.SubstanceId == "us.schedule-i-frs.halt-act");
         Assert.Equal(FindingBasis.Generic, finding.Basis);
         Assert.Null(finding.Review);
@@ -51,8 +51,15 @@ public sealed class GenericDefinitionTests
         var ringClause = finding.Clauses.Single(c => c.Clause == "A");
         Assert.Contains("c1ccsc1", ringClause.Description);
         Assert.Equal(5, ringClause.Atoms.Count);
-        Assert.Contains("ether", finding.Clauses.Single(c => c.Clause == "C").Description);
+        Assert.Contains("methyl", finding.Clauses.Single(c => c.Clause == "C").Description);
         Assert.Equal(CheckStatus.Controlled, result.Status);
+    }
+
+    [Fact]
+    public void Sufentanil_reports_its_own_schedule_ii_listing_not_the_class()
+    {
+        var result = On("CCC(=O)N(c1ccccc1)C1(COC)CCN(CCc2cccs2)CC1", "2026-01-01", "US");
+        Assert.Equal(["us.schedule-ii.sufentanil"], result.Findings.Select(f => f.SubstanceId));
     }
 
     [Fact]
