@@ -2,6 +2,7 @@ using Spectre.Console;
 using System.CommandLine;
 using Cordon.Cli.Commands.Check;
 using Cordon.Cli.Commands.Kb;
+using Cordon.Cli.Commands.Screen;
 using Cordon.Cli.Infrastructure;
 
 // Redirected output has no terminal width; tables then use a wide page instead of wrapping ids.
@@ -13,6 +14,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("Cordon screens chemicals for drug-precursor control: controlled where, under which clause, and why.")
 {
     CheckCommand.Create(),
+    ScreenCommand.Create(),
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create() },
 };
 

@@ -6,13 +6,15 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<Substance>> _byCas;
     private readonly Dictionary<string, List<Substance>> _byName;
     private readonly Dictionary<string, List<SubstanceStructure>> _byFlatKey;
+    private readonly Dictionary<Substance, string> _identity = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Builds the indexes over loaded entries.</summary>
     public KnowledgeBase(string version, IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<ControlList> lists,
         IReadOnlyList<Substance> substances, IReadOnlyList<SubstanceStructure> structures,
-        IReadOnlyList<Definitions.CompiledDefinition>? definitions = null)
+        IReadOnlyList<Definitions.CompiledDefinition>? definitions = null, IReadOnlyList<HsSubheading>? subheadings = null)
     {
         Definitions = definitions ?? [];
+        HsSubheadings = (subheadings ?? []).ToDictionary(h => h.Code, StringComparer.Ordinal);
         Version = version;
         Jurisdictions = jurisdictions;
         Lists = lists;
@@ -45,6 +47,7 @@ public sealed class KnowledgeBase
         foreach (var structure in structures)
         {
             Add(_byFlatKey, structure.FlatKey, structure);
+            _identity[structure.Substance] = structure.FlatKey;
         }
     }
 
@@ -59,6 +62,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Every entry, listed and resolution-only.</summary>
     public IReadOnlyList<Substance> Substances { get; }
+
+    /// <summary>HS 2022 subheadings that cover controlled chemistry, by code ("2933.37").</summary>
+    public IReadOnlyDictionary<string, HsSubheading> HsSubheadings { get; }
 
     /// <summary>Generic definitions and analogue alert rules, compiled.</summary>
     public IReadOnlyList<Definitions.CompiledDefinition> Definitions { get; }
@@ -77,6 +83,13 @@ public sealed class KnowledgeBase
     /// <summary>Entries whose parent has this stereo-free canonical SMILES.</summary>
     public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
         _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
+
+    /// <summary>What makes two entries the same substance: the stereo-free parent SMILES, else the CAS RN, else the name.
+    /// Entries of one name with different identities make that name ambiguous.</summary>
+    public string IdentityOf(Substance substance) =>
+        _identity.TryGetValue(substance, out var key) ? key
+        : substance.Cas is { } cas ? "cas:" + cas.Value
+        : "name:" + NameKey.From(substance.Name);
 
     /// <summary>Every distinct name key, for suggestions.</summary>
     public IEnumerable<string> NameKeys => _byName.Keys;

@@ -7,7 +7,7 @@ namespace Cordon.Regulation.Loading;
 /// <summary>Reads one list file (or resolution-only file) into entries, reporting each problem with its line.</summary>
 internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions)
 {
-    private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "definitions", "resolution_only", "citation"];
+    private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "definitions", "resolution_only", "citation", "hs_subheadings"];
     private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url"];
 
     private static readonly HashSet<string> SubstanceKeys =
@@ -31,9 +31,16 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
 
     public string FileName { get; } = fileName;
 
-    public void Read(YamlMappingNode root, List<ControlList> lists, List<Substance> substances, List<GenericDefinition> definitions)
+    public void Read(YamlMappingNode root, List<ControlList> lists, List<Substance> substances, List<GenericDefinition> definitions,
+        List<HsSubheading> subheadings)
     {
         CheckKeys(root, FileKeys);
+        if (Node(root, "hs_subheadings") is YamlSequenceNode hsNodes)
+        {
+            ReadSubheadings(root, hsNodes, subheadings);
+            return;
+        }
+
         var resolutionOnly = Scalar(root, "resolution_only") == "true";
         ControlList? list = null;
         Citation? fileCitation = null;
@@ -89,6 +96,29 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             }
         }
     }
+
+    private void ReadSubheadings(YamlMappingNode root, YamlSequenceNode nodes, List<HsSubheading> subheadings)
+    {
+        var citation = ReadCitation(root, required: true);
+        foreach (var node in nodes.OfType<YamlMappingNode>())
+        {
+            var code = Required(node, "code");
+            var text = Required(node, "text");
+            if (code is not null && !HsPattern().IsMatch(code))
+            {
+                Error(node, $"HS subheading '{code}' is not NNNN.NN");
+                continue;
+            }
+
+            if (code is not null && text is not null && citation is not null)
+            {
+                subheadings.Add(new HsSubheading(code, text, Scalar(node, "names_controlled") == "true", citation));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d{4}\.\d{2}$")]
+    private static partial Regex HsPattern();
 
     private ControlList? ReadList(YamlMappingNode root)
     {

@@ -36,13 +36,14 @@ public static class RulesLoader
         var lists = new List<ControlList>();
         var substances = new List<Substance>();
         var definitions = new List<GenericDefinition>();
+        var subheadings = new List<HsSubheading>();
         foreach (var file in files)
         {
             var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet());
             var stream = Parse(file, reader.FileName, problems);
             if (stream is not null)
             {
-                reader.Read(stream, lists, substances, definitions);
+                reader.Read(stream, lists, substances, definitions, subheadings);
             }
         }
 
@@ -50,7 +51,7 @@ public static class RulesLoader
         var structures = BuildStructures(substances, problems);
         var compiled = CompileDefinitions(definitions, problems, checkExamples);
         var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath))}";
-        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled), problems);
+        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings), problems);
     }
 
     private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems)

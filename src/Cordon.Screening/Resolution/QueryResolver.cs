@@ -141,8 +141,14 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
         return key.Length == 0 ? [] : knowledgeBase.FindByNameKey(key);
     }
 
-    private static Resolution FromEntries(InputKind kind, IReadOnlyList<Substance> entries, IReadOnlyList<string> removed, bool namesSalt, string? note)
+    private Resolution FromEntries(InputKind kind, IReadOnlyList<Substance> entries, IReadOnlyList<string> removed, bool namesSalt, string? note)
     {
+        var meanings = entries.GroupBy(knowledgeBase.IdentityOf).Select(g => g.First().Name).ToList();
+        if (meanings.Count > 1)
+        {
+            return Resolution.Failed(kind, $"ambiguous: this name may mean {string.Join(" or ", meanings.Select(m => $"'{m}'"))}; give the full name, a CAS RN or a structure");
+        }
+
         var withStructure = entries.FirstOrDefault(e => e.Smiles is not null);
         if (withStructure is null)
         {

@@ -1,0 +1,41 @@
+namespace Cordon.Screening.Declarations;
+
+/// <summary>The fields of a customs declaration Cordon understands; other columns are kept and echoed.</summary>
+public enum DeclarationField
+{
+    /// <summary>The declaration's own id.</summary>
+    Id,
+
+    /// <summary>The goods description (free text).</summary>
+    Description,
+
+    /// <summary>The declared HS code.</summary>
+    HsCode,
+
+    /// <summary>A declared CAS RN column.</summary>
+    Cas,
+
+    /// <summary>Quantity or weight.</summary>
+    Quantity,
+
+    /// <summary>Shipper or exporter.</summary>
+    Shipper,
+
+    /// <summary>Consignee or importer.</summary>
+    Consignee,
+
+    /// <summary>Notify party.</summary>
+    NotifyParty,
+
+    /// <summary>Country or place of origin.</summary>
+    Origin,
+
+    /// <summary>Country or place of destination.</summary>
+    Destination,
+
+    /// <summary>Port of loading.</summary>
+    PortOfLoading,
+
+    /// <summary>Port of discharge.</summary>
+    PortOfDischarge,
+}

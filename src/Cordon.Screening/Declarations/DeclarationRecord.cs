@@ -1,0 +1,17 @@
+namespace Cordon.Screening.Declarations;
+
+/// <summary>One row of a declarations file: its fields by meaning, every column as read, and a reader error if it could not be read.</summary>
+/// <param name="Row">1-based data row (header excluded).</param>
+/// <param name="Line">1-based line in the file where the row starts.</param>
+/// <param name="Fields">Values of the recognised fields.</param>
+/// <param name="Columns">Every column as (header, value), in file order.</param>
+/// <param name="Error">Why the row could not be read, naming file and line; null when it was read.</param>
+public sealed record DeclarationRecord(int Row, int Line, IReadOnlyDictionary<DeclarationField, string> Fields,
+    IReadOnlyList<KeyValuePair<string, string>> Columns, string? Error = null)
+{
+    /// <summary>The value of a field, or null.</summary>
+    public string? this[DeclarationField field] => Fields.TryGetValue(field, out var value) && value.Length > 0 ? value : null;
+
+    /// <summary>The header of the column that holds a field, or the field's name.</summary>
+    public string ColumnOf(DeclarationField field, ColumnMap map) => map.HeaderOf(field) ?? field.ToString();
+}

@@ -1,0 +1,242 @@
+using System.Collections.Concurrent;
+using Cordon.Chemistry;
+using Cordon.Regulation;
+using Cordon.Screening.Extraction;
+using Cordon.Screening.Risk;
+
+namespace Cordon.Screening.Declarations;
+
+/// <summary>Screens one declaration: finds the chemistry in its description and CAS column, checks it, compares the HS code,
+/// and scores the risk from named, weighted features. Thread-safe; never throws for a bad row.</summary>
+public sealed class DeclarationScreener
+{
+    private const double BulkKilograms = 1000;
+    private const int CacheLimit = 50_000;
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly ChemicalChecker _checker;
+    private readonly ChemicalExtractor _extractor;
+    private readonly ColumnMap _columns;
+    private readonly ConcurrentDictionary<(InputKind, string), CheckResult> _checks = new();
+    private readonly ConcurrentDictionary<string, bool> _fentanylChain = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<SubstructureQuery> _chainCores;
+
+    /// <summary>A screener for declarations whose columns are mapped by <paramref name="columns"/>.</summary>
+    public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, ColumnMap columns)
+    {
+        _checker = checker;
+        _knowledgeBase = checker.KnowledgeBase;
+        _extractor = extractor;
+        _columns = columns;
+        _chainCores = _knowledgeBase.Definitions.Where(d => d.Definition.IsAnalogueAlert).Select(d => d.Core).ToList();
+    }
+
+    /// <summary>Screens one row.</summary>
+    public DeclarationResult Screen(DeclarationRecord record)
+    {
+        if (record.Error is not null)
+        {
+            return new DeclarationResult
+            {
+                Record = record, Status = DeclarationStatus.Error, Risk = RiskLevel.None, Score = 0, Evidence = [], KbVersion = _knowledgeBase.Version,
+            };
+        }
+
+        var evidence = new List<Evidence>();
+        var kilograms = QuantityParser.Kilograms(record[DeclarationField.Quantity]);
+        foreach (var field in new[] { DeclarationField.Description, DeclarationField.Cas })
+        {
+            if (record[field] is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var mention in _extractor.Extract(text))
+            {
+                evidence.Add(FromMention(mention, Column(field), kilograms));
+            }
+        }
+
+        evidence.AddRange(HsEvidence(record, evidence));
+        evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        var score = Math.Round(RiskFeatures.Score(evidence.Select(e => (e.Feature, e.Weight))), 3);
+        return new DeclarationResult
+        {
+            Record = record,
+            Status = StatusOf(evidence),
+            Risk = score >= 0.8 ? RiskLevel.High : score >= 0.5 ? RiskLevel.Medium : score >= 0.2 ? RiskLevel.Low : RiskLevel.None,
+            Score = score,
+            Evidence = evidence,
+            KbVersion = _knowledgeBase.Version,
+        };
+    }
+
+    private Evidence FromMention(Mention mention, string column, double? kilograms)
+    {
+        var check = mention.Query is null ? null : Check(mention.QueryKind, mention.Query);
+        var (feature, explanation) = mention.Kind switch
+        {
+            MentionKind.InvalidCas => (RiskFeatures.InvalidCas, mention.Note ?? "invalid CAS RN"),
+            MentionKind.AmbiguousName => (RiskFeatures.AmbiguousName, mention.Note ?? "ambiguous name"),
+            MentionKind.UnparsedName => (RiskFeatures.UnparsedName, mention.Note ?? "not parsed"),
+            _ => Classify(check!, kilograms),
+        };
+        if (mention.Kind == MentionKind.FuzzyName && check is { Status: CheckStatus.Controlled or CheckStatus.Suspect })
+        {
+            feature = feature.Weight >= RiskFeatures.Misspelling.Weight ? feature : RiskFeatures.Misspelling;
+        }
+
+        var how = mention.Note is null ? "" : $" ({mention.Note})";
+        return new Evidence
+        {
+            Column = column,
+            Start = mention.Start,
+            End = mention.End,
+            Text = mention.Text,
+            Rule = RuleOf(mention.Kind),
+            Feature = feature.Name,
+            Weight = feature.Weight,
+            Explanation = $"'{mention.Text}'{how}: {explanation}",
+            Check = check,
+            Percent = mention.Percent,
+        };
+    }
+
+    private (RiskFeature Feature, string Explanation) Classify(CheckResult check, double? kilograms)
+    {
+        switch (check.Status)
+        {
+            case CheckStatus.Controlled:
+                var controlling = check.Findings.Where(f => f.Controls).ToList();
+                var where = string.Join("; ", controlling.Select(f => $"{f.Jurisdiction} {f.List}").Distinct());
+                var substance = controlling[0].Substance;
+                if (IsFentanylChain(check))
+                {
+                    return (RiskFeatures.FentanylChain, $"{substance}, controlled ({where}); fentanyl chain");
+                }
+
+                if (IsRoutineSolvent(controlling))
+                {
+                    var bulk = kilograms >= BulkKilograms;
+                    var quantity = kilograms is null ? "quantity not stated" : $"{kilograms:0.#} kg";
+                    return (bulk ? RiskFeatures.BulkSolvent : RiskFeatures.RoutineSolvent, $"{substance}, a routine solvent or acid ({where}); {quantity}");
+                }
+
+                return (RiskFeatures.ControlledPrecursor, $"{substance}, controlled ({where})");
+            case CheckStatus.Suspect:
+                return (RiskFeatures.Analogue, $"a lead: {check.Message}");
+            case CheckStatus.Clear:
+                return (new RiskFeature("ordinary-chemical", 0, "an ordinary chemical"), $"{check.Structure?.Formula ?? "identified"}: {check.Message}");
+            default:
+                return (RiskFeatures.Unclassified, check.Message);
+        }
+    }
+
+    private IEnumerable<Evidence> HsEvidence(DeclarationRecord record, List<Evidence> found)
+    {
+        if (record[DeclarationField.HsCode] is not { } declared)
+        {
+            yield break;
+        }
+
+        var digits = new string(declared.Where(char.IsDigit).ToArray());
+        if (digits.Length < 4)
+        {
+            yield break;
+        }
+
+        var column = Column(DeclarationField.HsCode);
+        var subheading = digits.Length >= 6 ? $"{digits[..4]}.{digits[4..6]}" : null;
+        var heading = digits[..4];
+        var controlled = found.Where(e => e.Check?.Status == CheckStatus.Controlled).ToList();
+        if (controlled.Count == 0 && subheading is not null && _knowledgeBase.HsSubheadings.TryGetValue(subheading, out var named) && named.NamesControlled)
+        {
+            yield return new Evidence
+            {
+                Column = column, Text = declared, Rule = "hs-code", Feature = RiskFeatures.HsNamesPrecursor.Name, Weight = RiskFeatures.HsNamesPrecursor.Weight,
+                Explanation = $"HS {subheading} ({named.Text}) names controlled chemistry, but the description names none",
+            };
+        }
+
+        foreach (var e in controlled)
+        {
+            var expected = e.Check!.Findings.Where(f => f.Basis == FindingBasis.Listed)
+                .Select(f => _knowledgeBase.Substances.FirstOrDefault(s => s.Id == f.SubstanceId)?.HsCode)
+                .OfType<string>().Distinct().ToList();
+            if (expected.Count > 0 && !expected.Any(x => x[..4] == heading))
+            {
+                yield return new Evidence
+                {
+                    Column = column, Text = declared, Rule = "hs-code", Feature = RiskFeatures.HsMismatch.Name, Weight = RiskFeatures.HsMismatch.Weight,
+                    Explanation = $"'{e.Text}' is declared under HS {declared}; its heading is {string.Join(" or ", expected)}",
+                };
+            }
+        }
+    }
+
+    private CheckResult Check(InputKind kind, string query)
+    {
+        if (_checks.TryGetValue((kind, query), out var cached))
+        {
+            return cached;
+        }
+
+        var result = _checker.Check(new QueryRecord(0, query, null, 1, ForcedKind: kind));
+        if (_checks.Count < CacheLimit)
+        {
+            _checks[(kind, query)] = result;
+        }
+
+        return result;
+    }
+
+    private bool IsFentanylChain(CheckResult check) =>
+        check.Structure is { } structure && _fentanylChain.GetOrAdd(structure.Smiles, smiles =>
+        {
+            try
+            {
+                using var molecule = Molecule.FromSmiles(smiles);
+                return _chainCores.Any(molecule.HasMatch);
+            }
+            catch (ChemistryException)
+            {
+                return false;
+            }
+        });
+
+    // Controlled only as a routine solvent or acid: UN Table II, US List II, EU Category 3, China Category III.
+    private static readonly string[] RoutineLists = ["un.table-ii.", "us.list-ii.", "eu.category-3.", "cn.category-iii."];
+
+    private static bool IsRoutineSolvent(List<Finding> findings) =>
+        findings.All(f => RoutineLists.Any(prefix => f.SubstanceId.StartsWith(prefix, StringComparison.Ordinal)));
+
+    private static DeclarationStatus StatusOf(List<Evidence> evidence)
+    {
+        if (evidence.Any(e => e.Check?.Status == CheckStatus.Controlled))
+        {
+            return DeclarationStatus.Controlled;
+        }
+
+        if (evidence.Any(e => e.Check?.Status == CheckStatus.Suspect || e.Feature == RiskFeatures.AmbiguousName.Name || e.Feature == RiskFeatures.HsNamesPrecursor.Name))
+        {
+            return DeclarationStatus.Suspect;
+        }
+
+        return evidence.Any(e => e.Check?.Status == CheckStatus.Unresolved || e.Feature is "invalid-cas" or "unparsed-name")
+            ? DeclarationStatus.Unresolved
+            : DeclarationStatus.Clear;
+    }
+
+    private string Column(DeclarationField field) => _columns.HeaderOf(field) ?? field.ToString();
+
+    private static string RuleOf(MentionKind kind) => kind switch
+    {
+        MentionKind.Cas => "cas-number",
+        MentionKind.InvalidCas => "invalid-cas-number",
+        MentionKind.Name => "name",
+        MentionKind.FuzzyName => "fuzzy-name",
+        MentionKind.AmbiguousName => "ambiguous-name",
+        MentionKind.SystematicName => "systematic-name",
+        _ => "unparsed-name",
+    };
+}

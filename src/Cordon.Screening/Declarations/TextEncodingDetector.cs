@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Cordon.Screening.Declarations;
+
+/// <summary>Tells the encoding of a text file: a BOM, else strict UTF-8, else GB18030 when it decodes to Chinese, else Latin-1.</summary>
+public static class TextEncodingDetector
+{
+    private const int SampleBytes = 1 << 16;
+
+    static TextEncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The encoding named by --encoding (utf-8, latin1, windows-1252, gb18030…).</summary>
+    /// <exception cref="ArgumentException">The name is not an encoding .NET knows.</exception>
+    public static Encoding Named(string name)
+    {
+        try
+        {
+            return name.ToLowerInvariant() switch
+            {
+                "latin1" or "latin-1" or "iso-8859-1" => Encoding.Latin1,
+                "utf8" or "utf-8" => new UTF8Encoding(false),
+                _ => Encoding.GetEncoding(name),
+            };
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"unknown encoding '{name}' (try utf-8, latin1, windows-1252 or gb18030)");
+        }
+    }
+
+    /// <summary>Detects the encoding from the start of a seekable stream and rewinds it.</summary>
+    public static Encoding Detect(Stream stream)
+    {
+        var sample = new byte[SampleBytes];
+        var read = stream.ReadAtLeast(sample, SampleBytes, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var bytes = sample.AsSpan(0, read);
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        {
+            return new UTF8Encoding(true);
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        {
+            return Encoding.Unicode;
+        }
+
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return Encoding.BigEndianUnicode;
+        }
+
+        // A multi-byte character may be cut at the end of the sample.
+        var body = read == SampleBytes ? bytes[..^4] : bytes;
+        if (IsStrict(new UTF8Encoding(false, throwOnInvalidBytes: true), body))
+        {
+            return new UTF8Encoding(false);
+        }
+
+        var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (IsStrict(gb, body) && gb.GetString(body).Any(c => c >= '\u4E00' && c <= '\u9FFF'))
+        {
+            return Encoding.GetEncoding("GB18030");
+        }
+
+        return Encoding.Latin1;
+    }
+
+    private static bool IsStrict(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            encoding.GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

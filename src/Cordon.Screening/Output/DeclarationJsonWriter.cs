@@ -1,0 +1,123 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cordon.Screening.Declarations;
+
+namespace Cordon.Screening.Output;
+
+/// <summary>Writes one JSON line per declaration (docs/screen-contract.md): row, id, status, risk, score, score pieces, findings with evidence, echoed columns, error.</summary>
+public sealed class DeclarationJsonWriter(Stream output) : IDisposable
+{
+    private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>Writes one result and a newline.</summary>
+    public void Write(DeclarationResult result)
+    {
+        var record = result.Record;
+        _writer.Reset(output);
+        _writer.WriteStartObject();
+        _writer.WriteNumber("row", record.Row);
+        _writer.WriteNumber("line", record.Line);
+        Nullable("id", record[DeclarationField.Id]);
+        _writer.WriteString("status", result.Status.ToString().ToLowerInvariant());
+        _writer.WriteString("risk", result.Risk.ToString().ToLowerInvariant());
+        _writer.WriteNumber("score", result.Score);
+        _writer.WriteStartArray("score_pieces");
+        foreach (var piece in result.Evidence.GroupBy(e => e.Feature).Select(g => g.First()).Where(e => e.Weight > 0))
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("feature", piece.Feature);
+            _writer.WriteNumber("weight", piece.Weight);
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("findings");
+        foreach (var evidence in result.Evidence)
+        {
+            WriteEvidence(evidence);
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteStartObject("columns");
+        foreach (var (header, value) in record.Columns)
+        {
+            _writer.WriteString(header, value);
+        }
+
+        _writer.WriteEndObject();
+        Nullable("error", record.Error);
+        _writer.WriteString("kb_version", result.KbVersion);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private void WriteEvidence(Evidence evidence)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("column", evidence.Column);
+        if (evidence.Start is { } start && evidence.End is { } end)
+        {
+            _writer.WriteNumber("start", start);
+            _writer.WriteNumber("end", end);
+        }
+
+        _writer.WriteString("text", evidence.Text);
+        _writer.WriteString("rule", evidence.Rule);
+        _writer.WriteString("feature", evidence.Feature);
+        _writer.WriteNumber("weight", evidence.Weight);
+        _writer.WriteString("explanation", evidence.Explanation);
+        if (evidence.Percent is { } percent)
+        {
+            _writer.WriteNumber("percent", percent);
+        }
+
+        if (evidence.Check is { } check)
+        {
+            _writer.WriteStartObject("check");
+            _writer.WriteString("status", ResultNames.Of(check.Status));
+            Nullable("smiles", check.Structure?.Smiles);
+            _writer.WriteStartArray("entries");
+            foreach (var f in check.Findings)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("jurisdiction", f.Jurisdiction);
+                _writer.WriteString("list", f.List);
+                _writer.WriteString("substance", f.Substance);
+                _writer.WriteString("substance_id", f.SubstanceId);
+                _writer.WriteString("basis", ResultNames.Of(f.Basis));
+                _writer.WriteString("clause", f.Clause);
+                _writer.WriteString("match", f.Match);
+                _writer.WriteString("citation", f.Citation);
+                Nullable("effective", f.Effective);
+                Nullable("review", f.Review);
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteString("message", check.Message);
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    private void Nullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer.Dispose();
+        output.Flush();
+    }
+}
