@@ -67,7 +67,12 @@ internal static class DelimitedDeclarationReader
                 row++;
                 if (badData is not null || values.Any(v => v.Length > MaxFieldChars))
                 {
-                    yield return Failed(row, line, source, badData ?? $"a field is longer than {MaxFieldChars} characters (an unclosed quote?)");
+                    // Keep what could be read (the id above all), but screen nothing from a row that may be misaligned.
+                    var kept = values.Select(v => v.Length > 1000 ? v[..1000] : v).ToList();
+                    yield return map.Record(row, line, kept) with
+                    {
+                        Error = $"{source}:{line}: {badData ?? $"a field is longer than {MaxFieldChars} characters (an unclosed quote?)"}",
+                    };
                     badData = null;
                     continue;
                 }

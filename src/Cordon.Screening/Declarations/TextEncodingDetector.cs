@@ -57,13 +57,36 @@ public static class TextEncodingDetector
             return new UTF8Encoding(false);
         }
 
+        // GB18030 accepts almost anything, so ask more of it: its Chinese characters are pairs of high bytes, where
+        // Latin-1 accents stand alone between ASCII letters.
         var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        if (IsStrict(gb, body) && gb.GetString(body).Any(c => c >= '\u4E00' && c <= '\u9FFF'))
+        if (MostlyHighBytePairs(body) && IsStrict(gb, body) && gb.GetString(body).Any(c => c >= '\u4E00' && c <= '\u9FFF'))
         {
             return Encoding.GetEncoding("GB18030");
         }
 
         return Encoding.Latin1;
+    }
+
+    private static bool MostlyHighBytePairs(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, paired = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80)
+            {
+                continue;
+            }
+
+            high++;
+            if (i + 1 < bytes.Length && bytes[i + 1] >= 0x80)
+            {
+                paired++;
+                i++;
+            }
+        }
+
+        return high > 0 && paired * 10 >= high * 8;
     }
 
     private static bool IsStrict(Encoding encoding, ReadOnlySpan<byte> bytes)

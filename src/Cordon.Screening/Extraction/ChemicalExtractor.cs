@@ -148,7 +148,7 @@ public sealed partial class ChemicalExtractor
             }
 
             var key = NameKey.From(token.Value);
-            if (key.Length < 6 || key.Any(char.IsDigit) && key.All(char.IsDigit) || _fuzzy.Find(key) is not { } found)
+            if (key.Length < 6 || key.All(char.IsDigit) || _fuzzy.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]))
             {
                 continue;
             }
@@ -164,6 +164,23 @@ public sealed partial class ChemicalExtractor
                 $"'{token.Value}' read as '{name}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
         }
     }
+
+    // One letter can change the compound: piperidone/piperidine, ethanal/ethanol. A misspelling may not change the
+    // functional-group ending (in English or Spanish) of the name it is read as.
+    private static bool SameSuffixClass(string word, string name) => SuffixClass(word) == SuffixClass(name);
+
+    private static string SuffixClass(string word) => word switch
+    {
+        _ when word.EndsWith("one", StringComparison.Ordinal) || word.EndsWith("ona", StringComparison.Ordinal) => "ketone",
+        _ when word.EndsWith("ine", StringComparison.Ordinal) || word.EndsWith("ina", StringComparison.Ordinal) => "amine",
+        _ when word.EndsWith("ol", StringComparison.Ordinal) => "alcohol",
+        _ when word.EndsWith("al", StringComparison.Ordinal) => "aldehyde",
+        _ when word.EndsWith("ane", StringComparison.Ordinal) || word.EndsWith("ano", StringComparison.Ordinal) => "alkane",
+        _ when word.EndsWith("ene", StringComparison.Ordinal) || word.EndsWith("eno", StringComparison.Ordinal) => "alkene",
+        _ when word.EndsWith("ide", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal) => "ide",
+        _ when word.EndsWith("ate", StringComparison.Ordinal) || word.EndsWith("ato", StringComparison.Ordinal) => "ate",
+        _ => "other",
+    };
 
     private void AddSystematic(string text, List<Mention> mentions)
     {
