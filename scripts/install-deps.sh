@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Cordon builds and runs with, when any is missing.
 set -euo pipefail
-packages=(librdkit-dev libboost-dev cmake g++ "$@")
+packages=(librdkit-dev libboost-dev cmake g++ libopsin-java "$@")
+# OPSIN runs on Java; most machines here have one, so a JRE is installed only when none is on PATH.
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
