@@ -2,6 +2,8 @@ using Spectre.Console;
 using System.CommandLine;
 using Cordon.Cli.Commands.Check;
 using Cordon.Cli.Commands.Kb;
+using Cordon.Cli.Commands.Lists;
+using Cordon.Cli.Commands.Party;
 using Cordon.Cli.Commands.Screen;
 using Cordon.Cli.Infrastructure;
 
@@ -15,6 +17,8 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
 {
     CheckCommand.Create(),
     ScreenCommand.Create(),
+    PartyCommand.Create(),
+    new Command("lists", "Manage watch lists in the embedded store") { ImportCommand.Create(), ShowCommand.Create() },
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create() },
 };
 

@@ -29,11 +29,12 @@ public sealed class PartyMatcher
     private readonly Dictionary<string, List<int>> _byPrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes every name and alias of the entries.</summary>
+    /// <summary>Indexes every name and alias of the entries; vessels and aircraft are left out, as trade parties are
+    /// companies and people (a ship called "SUNRISE" is no supplier).</summary>
     public PartyMatcher(IEnumerable<WatchListEntry> entries)
     {
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        foreach (var entry in entries.Where(e => e.Type is not ("vessel" or "aircraft")))
         {
             foreach (var name in entry.Names)
             {
@@ -231,7 +232,7 @@ public sealed class PartyMatcher
         // A one-word list name ("SUNRISE") inside a longer query is weak evidence: at most a review.
         if (name.Count(t => !Generic.Contains(t)) <= 1 && query.Count > name.Length)
         {
-            score = Math.Min(score, MatchThreshold - 0.03);
+            score = Math.Min(score, ReviewThreshold + 0.04);
         }
 
         return (score, pieces);

@@ -101,7 +101,9 @@ public static partial class OfacCsvReader
             var line = previousEnd + 1;
             previousEnd = csv.Parser.RawRow;
             var record = csv.Parser.Record ?? [];
-            if (record.Length == 1 && record[0].Trim().Length == 0 || record.Length == 0)
+
+            // OFAC's files end with a DOS end-of-file mark (0x1A) on a line of its own: not a record.
+            if (record.Length == 0 || (record.Length == 1 && record[0].Trim('\u001a', ' ', '\t').Length == 0))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Cordon.Chemistry;
+using Cordon.Parties.Matching;
 using Cordon.Regulation;
 using Cordon.Screening.Extraction;
 using Cordon.Screening.Risk;
@@ -21,9 +22,13 @@ public sealed class DeclarationScreener
     private readonly ConcurrentDictionary<string, bool> _fentanylChain = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<SubstructureQuery> _chainCores;
 
-    /// <summary>A screener for declarations whose columns are mapped by <paramref name="columns"/>.</summary>
-    public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, ColumnMap columns)
+    private readonly PartyScreener? _parties;
+
+    /// <summary>A screener for declarations whose columns are mapped by <paramref name="columns"/>; with <paramref name="parties"/>,
+    /// shipper, consignee and notify party are matched against watch lists too.</summary>
+    public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, ColumnMap columns, PartyScreener? parties = null)
     {
+        _parties = parties;
         _checker = checker;
         _knowledgeBase = checker.KnowledgeBase;
         _extractor = extractor;
@@ -58,6 +63,7 @@ public sealed class DeclarationScreener
         }
 
         evidence.AddRange(HsEvidence(record, evidence));
+        evidence.AddRange(PartyEvidence(record));
         evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         var score = Math.Round(RiskFeatures.Score(evidence.Select(e => (e.Feature, e.Weight))), 3);
         return new DeclarationResult
@@ -174,6 +180,44 @@ public sealed class DeclarationScreener
         }
     }
 
+    private IEnumerable<Evidence> PartyEvidence(DeclarationRecord record)
+    {
+        if (_parties is null)
+        {
+            yield break;
+        }
+
+        foreach (var (field, countryField) in new[] { (DeclarationField.Shipper, DeclarationField.Origin), (DeclarationField.Consignee, DeclarationField.Destination), (DeclarationField.NotifyParty, (DeclarationField?)null) }
+            .Select(x => (x.Item1, (DeclarationField?)x.Item2)))
+        {
+            if (record[field] is not { } party)
+            {
+                continue;
+            }
+
+            var country = countryField is { } cf ? record[cf] : null;
+            foreach (var match in _parties.Screen(party, country).Take(3))
+            {
+                var feature = match.Clearance is not null ? null
+                    : match.Tier == MatchTier.Match ? (match.Entry.IsNarcotics ? RiskFeatures.NarcoticsDesignee : RiskFeatures.Designee)
+                    : RiskFeatures.PartyReview;
+                var cleared = match.Clearance is { } c ? $"; cleared by {c.By} on {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $" ({c.Note})")}" : "";
+                yield return new Evidence
+                {
+                    Column = Column(field),
+                    Start = 0,
+                    End = party.Length,
+                    Text = party,
+                    Rule = "party-match",
+                    Feature = feature?.Name ?? "cleared-party",
+                    Weight = feature?.Weight ?? 0,
+                    Explanation = $"'{party}' {match.Tier.ToString().ToLowerInvariant()} ({match.Score:0.00}) {match.Entry.List} {match.Entry.Id} " +
+                        $"'{match.Entry.Name}' [{string.Join(";", match.Entry.Programs)}]: {string.Join("; ", match.Explanation.Take(2))}{cleared}",
+                };
+            }
+        }
+    }
+
     private CheckResult Check(InputKind kind, string query)
     {
         if (_checks.TryGetValue((kind, query), out var cached))
@@ -217,7 +261,8 @@ public sealed class DeclarationScreener
             return DeclarationStatus.Controlled;
         }
 
-        if (evidence.Any(e => e.Check?.Status == CheckStatus.Suspect || e.Feature == RiskFeatures.AmbiguousName.Name || e.Feature == RiskFeatures.HsNamesPrecursor.Name))
+        if (evidence.Any(e => e.Check?.Status == CheckStatus.Suspect || e.Feature == RiskFeatures.AmbiguousName.Name || e.Feature == RiskFeatures.HsNamesPrecursor.Name
+            || (e.Rule == "party-match" && e.Weight > 0)))
         {
             return DeclarationStatus.Suspect;
         }

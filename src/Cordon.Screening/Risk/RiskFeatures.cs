@@ -52,11 +52,23 @@ public static class RiskFeatures
     public static readonly RiskFeature Unclassified = new("unclassified-chemical", 0.05,
         "a valid CAS RN or name of a chemical that is not in the knowledge base");
 
+    /// <summary>A shipper, consignee or notify party matching a narcotics-program designee.</summary>
+    public static readonly RiskFeature NarcoticsDesignee = new("narcotics-designee", 0.95,
+        "a party matches (tier match) a watch-list entry of a narcotics program (OFAC SDNTK, SDNT)");
+
+    /// <summary>A party matching another designee.</summary>
+    public static readonly RiskFeature Designee = new("designated-party", 0.6,
+        "a party matches (tier match) a watch-list entry of another program or an in-house list");
+
+    /// <summary>A party close to a designee.</summary>
+    public static readonly RiskFeature PartyReview = new("party-review", 0.3,
+        "a party is close to a watch-list entry (tier review)");
+
     /// <summary>Every feature, for documentation and reports.</summary>
     public static IReadOnlyList<RiskFeature> All { get; } =
     [
         FentanylChain, ControlledPrecursor, BulkSolvent, RoutineSolvent, Analogue, Misspelling, HsMismatch, HsNamesPrecursor,
-        AmbiguousName, InvalidCas, UnparsedName, Unclassified,
+        AmbiguousName, InvalidCas, UnparsedName, Unclassified, NarcoticsDesignee, Designee, PartyReview,
     ];
 
     /// <summary>Noisy-OR of the heaviest evidence per feature.</summary>

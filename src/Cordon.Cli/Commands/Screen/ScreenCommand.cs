@@ -22,9 +22,11 @@ internal static class ScreenCommand
         var asOf = CommonOptions.AsOf();
         var jurisdiction = CommonOptions.Jurisdiction();
         var rules = CommonOptions.Rules();
-        var command = new Command("screen", "Screen customs declarations for controlled chemistry, with evidence and a risk score")
+        var watchlist = PartyOptions.Watchlist();
+        var store = PartyOptions.Store();
+        var command = new Command("screen", "Screen customs declarations for controlled chemistry and designated parties, with evidence and a risk score")
         {
-            file, format, output, encoding, map, asOf, jurisdiction, rules,
+            file, format, output, encoding, map, asOf, jurisdiction, watchlist, store, rules,
         };
         command.SetAction(parse =>
         {
@@ -43,12 +45,28 @@ internal static class ScreenCommand
 
             var checker = new ChemicalChecker(knowledgeBase,
                 new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), AsOf: parse.GetValue(asOf)));
+            Cordon.Parties.Matching.PartyScreener? parties;
+            try
+            {
+                parties = WatchListLoader.Load(parse.GetValue(watchlist) ?? [], parse.GetValue(store)!, Console.Error, required: false);
+            }
+            catch (FileNotFoundException e)
+            {
+                Console.Error.WriteLine($"cordon screen: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            if (parties is null)
+            {
+                Console.Error.WriteLine("cordon screen: no watch list given or imported: parties were not screened");
+            }
+
             using var opsin = new OpsinClient();
             var extractor = new ChemicalExtractor(knowledgeBase, opsin);
             var run = new ScreenRun(parse.GetValue(format)!, parse.GetValue(output), knowledgeBase.Version);
             try
             {
-                return run.Execute(path, parse.GetValue(encoding), parse.GetValue(map) ?? [], map2 => new DeclarationScreener(checker, extractor, map2),
+                return run.Execute(path, parse.GetValue(encoding), parse.GetValue(map) ?? [], map2 => new DeclarationScreener(checker, extractor, map2, parties),
                     opsin.IsAvailable);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or UnauthorizedAccessException)

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Cordon.Cli.Infrastructure;
+using Cordon.Parties.Store;
+
+namespace Cordon.Cli.Commands.Lists;
+
+/// <summary><c>cordon lists show</c>: the watch lists in the store and the clearances recorded.</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var store = PartyOptions.Store();
+        var command = new Command("show", "Show the imported watch lists and the recorded clearances") { store };
+        command.SetAction(parse =>
+        {
+            using var stored = new PartyStore(parse.GetValue(store)!);
+            foreach (var (name, source, at, entries) in stored.Lists())
+            {
+                Console.Out.WriteLine($"{name}: {entries} entries, imported {at} from {source}");
+            }
+
+            foreach (var c in stored.Clearances())
+            {
+                Console.Out.WriteLine($"cleared: '{c.PartyKey}' is not {c.List} {c.EntryId} (by {c.By}, {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $": {c.Note}")})");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

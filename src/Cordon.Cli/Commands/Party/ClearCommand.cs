@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Cordon.Cli.Infrastructure;
+using Cordon.Parties.Matching;
+using Cordon.Parties.Store;
+
+namespace Cordon.Cli.Commands.Party;
+
+/// <summary><c>cordon party clear NAME --list L --id ID</c>: record that a party is not a list entry (a false positive).</summary>
+internal static class ClearCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "The party name as it appears on declarations" };
+        var list = new Option<string>("--list") { Description = "The list, e.g. OFAC-SDN", Required = true };
+        var id = new Option<string>("--id") { Description = "The list's id for the entry (OFAC ent_num)", Required = true };
+        var by = new Option<string>("--by") { Description = "Who clears it", DefaultValueFactory = _ => Environment.UserName };
+        var note = new Option<string?>("--note") { Description = "Why" };
+        var store = PartyOptions.Store();
+        var command = new Command("clear", "Record that a party and a list entry are a false positive; the pair stops alerting") { name, list, id, by, note, store };
+        command.SetAction(parse =>
+        {
+            var party = parse.GetValue(name)!;
+            var key = PartyScreener.KeyOf(party);
+            if (key.Length == 0)
+            {
+                Console.Error.WriteLine($"cordon party clear: '{party}' has no words to match on");
+                return ExitCodes.Usage;
+            }
+
+            using var stored = new PartyStore(parse.GetValue(store)!);
+            var clearance = new Clearance(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, DateTimeOffset.UtcNow, parse.GetValue(note));
+            stored.Clear(clearance);
+            Console.Out.WriteLine($"cleared '{party}' against {clearance.List} {clearance.EntryId} (by {clearance.By}, {clearance.At:yyyy-MM-dd HH:mm} UTC)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
