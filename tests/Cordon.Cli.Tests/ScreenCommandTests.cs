@@ -12,7 +12,7 @@ public sealed class ScreenCommandTests
         Assert.Equal(0, code);
         var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(Enumerable.Range(1, rows.Count), rows.Select(r => r.GetProperty("row").GetInt32()));
-        Assert.Equal(27, rows.Count);
+        Assert.Equal(29, rows.Count);
         var npp = rows.Single(r => r.GetProperty("id").GetString() == "DEC-0003");
         Assert.Equal("controlled", npp.GetProperty("status").GetString());
         Assert.Equal("high", npp.GetProperty("risk").GetString());
@@ -39,7 +39,7 @@ public sealed class ScreenCommandTests
             Assert.Contains("<mark", html);
             Assert.DoesNotContain("<link", html);
             Assert.DoesNotContain("src=\"http", html);
-            Assert.Equal(27, html.Split("<tr data-row").Length - 1);
+            Assert.Equal(29, html.Split("<tr data-row").Length - 1);
         }
         finally
         {
