@@ -164,6 +164,20 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void A_structure_on_many_rows_is_defined_once_and_used_after()
+    {
+        var first = HighRisk();
+        var second = first with { Record = Record(3, "DEC-009", "20 kg fentanyl citrate, pharma grade") };
+        var html = Render(first, Clear(), second);
+
+        Assert.Equal(1, Occurrences(html, "<symbol"));
+        Assert.Contains("<symbol id=\"structure-1\"", Row(html, 1));
+        Assert.Contains("<use href=\"#structure-1\"/>", Row(html, 1));
+        Assert.DoesNotContain("<symbol", Row(html, 3));
+        Assert.Contains("<use href=\"#structure-1\"/>", Row(html, 3));
+    }
+
+    [Fact]
     public void The_error_message_is_shown()
     {
         var row = Row(Render(HighRisk(), Clear(), Error()), 3);

@@ -25,6 +25,8 @@ describe('HTML report in Chromium', () => {
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    // Sorting a report of thousands of rows re-lays out the whole table; Playwright's 30 s default is too tight for that.
+    page.setDefaultTimeout(300_000);
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
@@ -90,13 +92,27 @@ describe('HTML report in Chromium', () => {
     assert.equal(untitled, 0, 'highlights without an explanation');
   });
 
-  it('draws at least one structure', async () => {
-    const drawn = await page.evaluate(() => [...document.querySelectorAll('#results td.structures svg')]
-      .filter((svg) => {
+  it('draws the structures', async () => {
+    // A drawing is defined once (<symbol>) and every depiction shows it through <use>: a use that
+    // points nowhere would be an empty box.
+    const { drawn, broken } = await page.evaluate(() => {
+      const svgs = [...document.querySelectorAll('#results td.structures svg')];
+      const painted = (svg) => {
         const box = svg.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && svg.querySelector('path, line, polyline, text') !== null;
-      }).length);
+        if (box.width === 0 || box.height === 0) return false;
+        const use = svg.querySelector('use');
+        if (!use) return svg.querySelector('path, ellipse, text') !== null;
+        const target = document.querySelector(use.getAttribute('href'));
+        const inner = use.getBBox();
+        return target !== null && inner.width > 0 && inner.height > 0;
+      };
+      return {
+        drawn: svgs.filter(painted).length,
+        broken: svgs.filter((svg) => !painted(svg)).map((svg) => `row ${svg.closest('tr').dataset.row}`),
+      };
+    });
     assert.ok(drawn > 0, 'no structure depiction with a non-zero size');
+    assert.deepEqual(broken, [], 'depictions that draw nothing');
   });
 
   it('keeps the column headers in view while scrolling', async () => {
@@ -143,7 +159,9 @@ describe('HTML report in Chromium', () => {
     assert.ok(numbers.every((n, i) => i === 0 || numbers[i - 1] <= n), 'row order not restored');
   });
 
-  it('logs no console errors and fetches nothing from outside', () => {
+  it('runs only its own script, logs no console errors and fetches nothing from outside', async () => {
+    // A description with markup in it must show as text, never become an element.
+    assert.equal(await page.evaluate(() => document.scripts.length), 1, 'scripts in the page besides the report\'s own');
     assert.deepEqual(problems, []);
   });
 });

@@ -1,25 +1,31 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Cordon.Screening.Declarations;
 
 namespace Cordon.Screening.Output;
 
 /// <summary>Writes screened declarations as one self-contained HTML page: summary counts, a sortable table, highlighted evidence and structures.</summary>
 /// <remarks>
-/// Rows are streamed as they come and only the counts are kept, so a file of any length fits in memory.
+/// Rows are streamed as they come; only the counts and one key per distinct structure drawing are kept, so a file of any length fits in memory.
 /// The summary is only known at the end: it is written after the table and shown on top by CSS order (and moved there by script,
 /// so that the DOM order matches what is seen). The output should be UTF-8; it is flushed, not closed, on disposal.
 /// </remarks>
-public sealed class HtmlReportWriter : IDisposable
+public sealed partial class HtmlReportWriter : IDisposable
 {
     private static readonly DeclarationStatus[] Statuses =
         [DeclarationStatus.Controlled, DeclarationStatus.Suspect, DeclarationStatus.Clear, DeclarationStatus.Unresolved, DeclarationStatus.Error];
 
     private static readonly RiskLevel[] Risks = [RiskLevel.High, RiskLevel.Medium, RiskLevel.Low, RiskLevel.None];
 
+    // Distinct drawings remembered for reuse; past this many, new ones are still drawn but not remembered, so memory stays bounded.
+    private const int SymbolLimit = 20_000;
+
     private readonly TextWriter _output;
     private readonly string? _descriptionHeader;
     private readonly int[] _statusCounts = new int[Statuses.Length];
     private readonly int[] _riskCounts = new int[Risks.Length];
+    private readonly Dictionary<string, (int Id, string ViewBox)> _symbols = new(StringComparer.Ordinal);
+    private int _nextSymbol = 1;
     private int _rows;
     private bool _disposed;
 
@@ -366,20 +372,82 @@ public sealed class HtmlReportWriter : IDisposable
                 continue;
             }
 
-            // The same structure found twice in a row (name and CAS RN, say) is drawn once; the key is what the drawing depends on.
+            // The key is what the drawing depends on. The same structure found twice in a row (name and CAS RN, say) is drawn once.
             var key = string.Join("|", structure.Smiles, check.Findings[0].Substance,
                 string.Join(",", check.Findings.SelectMany(f => f.MatchedAtoms).Distinct().Order()));
             drawn ??= [];
-            if (!drawn.Add(key) || Depiction.ForHit(check) is not { } svg)
+            if (!drawn.Add(key))
             {
                 continue;
             }
 
-            _output.Write("<div class=\"structure\">");
-            _output.Write(StripXmlDeclaration(svg));
-            _output.Write("</div>");
+            var label = check.Findings[0].Substance;
+            if (_symbols.TryGetValue(key, out var known))
+            {
+                WriteUse(known.Id, known.ViewBox, label);
+                continue;
+            }
+
+            if (Depiction.ForHit(check) is not { } svg)
+            {
+                continue;
+            }
+
+            svg = StripXmlDeclaration(svg);
+            var open = svg.IndexOf('>', StringComparison.Ordinal);
+            var close = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
+            var viewBox = open < 0 ? null : ViewBox(svg[..open]);
+            if (viewBox is null || close < open)
+            {
+                // Not the shape RDKit writes: inline it as it is rather than guess.
+                _output.Write("<div class=\"structure\">");
+                _output.Write(svg);
+                _output.Write("</div>");
+                continue;
+            }
+
+            // A drawing is some 20 kB and the same substance recurs on many rows: it is defined once as a symbol and used after.
+            var id = _nextSymbol++;
+            if (_symbols.Count < SymbolLimit)
+            {
+                _symbols[key] = (id, viewBox);
+            }
+
+            _output.Write("<div class=\"structure\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"");
+            Escape(viewBox);
+            _output.Write("\" role=\"img\" aria-label=\"");
+            Escape(label);
+            _output.Write("\"><symbol id=\"structure-");
+            _output.Write(id.ToString(CultureInfo.InvariantCulture));
+            _output.Write("\" viewBox=\"");
+            Escape(viewBox);
+            _output.Write("\">");
+            _output.Write(svg.AsSpan(open + 1, close - open - 1));
+            _output.Write("</symbol><use href=\"#structure-");
+            _output.Write(id.ToString(CultureInfo.InvariantCulture));
+            _output.Write("\"/></svg></div>");
         }
     }
+
+    private void WriteUse(int id, string viewBox, string label)
+    {
+        _output.Write("<div class=\"structure\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"");
+        Escape(viewBox);
+        _output.Write("\" role=\"img\" aria-label=\"");
+        Escape(label);
+        _output.Write("\"><use href=\"#structure-");
+        _output.Write(id.ToString(CultureInfo.InvariantCulture));
+        _output.Write("\"/></svg></div>");
+    }
+
+    private static string? ViewBox(string openTag)
+    {
+        var match = ViewBoxPattern().Match(openTag);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""\sviewBox=['"]([-0-9. ,]+)['"]""")]
+    private static partial Regex ViewBoxPattern();
 
     // An XML declaration inside HTML would be parsed as a bogus comment; it is dropped.
     private static string StripXmlDeclaration(string svg)
@@ -479,6 +547,7 @@ public sealed class HtmlReportWriter : IDisposable
         .tile.status-error { border-left-color: #344054; }
         .tile.status-clear, .tile.risk-none { border-left-color: #12b76a; }
         table { border-collapse: separate; border-spacing: 0; width: 100%; background: #fff; font-size: 0.875rem; }
+        thead tr { background: #1d2939; }
         thead th { position: sticky; top: 0; z-index: 2; background: #1d2939; color: #fff; text-align: left; padding: 0; white-space: nowrap; }
         thead th > button { all: unset; display: block; padding: 8px 10px; cursor: pointer; }
         thead th:not([data-sort]) { padding: 8px 10px; }
