@@ -83,9 +83,18 @@ internal static class ScreenCommand
         public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, Func<ColumnMap, DeclarationScreener> makeScreener, bool opsin)
         {
             DeclarationScreener? screener = null;
+            HtmlReportWriter? html = null;
+            var title = $"Cordon screen: {Path.GetFileName(path)}";
+            TextWriter? htmlOut = null;
             var records = DeclarationReader.Read(path, encoding, overrides, map =>
             {
                 screener = makeScreener(map);
+                if (htmlOut is not null)
+                {
+                    // The description column is known only now: the report highlights evidence in it.
+                    html = new HtmlReportWriter(htmlOut, title, kbVersion, map.HeaderOf(DeclarationField.Description));
+                }
+
                 if (!map.Columns.ContainsKey(DeclarationField.Description))
                 {
                     Console.Error.WriteLine($"cordon screen: no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", map.Headers)}); use --map COLUMN=description");
@@ -97,7 +106,7 @@ internal static class ScreenCommand
             using var text = new StreamWriter(buffered);
             using var json = format == "jsonl" ? new DeclarationJsonWriter(buffered) : null;
             using var csv = format == "csv" ? new DeclarationCsvWriter(text) : null;
-            var html = format == "html" ? new HtmlReportWriter(text, $"Cordon screen: {Path.GetFileName(path)}", kbVersion) : null;
+            htmlOut = format == "html" ? text : null;
             var table = format == "table" ? new Table().Border(TableBorder.Rounded).AddColumn("Row").AddColumn("Id").AddColumn("Status")
                 .AddColumn("Risk").AddColumn("Score").AddColumn("Evidence") : null;
             var counts = new Dictionary<DeclarationStatus, int>();
@@ -130,7 +139,10 @@ internal static class ScreenCommand
                 });
             }
 
-            html?.Dispose();
+            if (htmlOut is not null)
+            {
+                (html ?? new HtmlReportWriter(htmlOut, title, kbVersion)).Dispose();
+            }
             if (table is not null)
             {
                 text.Flush();
