@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cordon.Screening.Declarations;
 
 /// <summary>Which column holds which field: detected from header names in English and Spanish, overridden by --map.</summary>
@@ -108,23 +105,6 @@ public sealed class ColumnMap
         return new DeclarationRecord(row, line, fields, columns);
     }
 
-    // Header comparison ignores case, accents, punctuation and spacing: "Descripción de la mercancía" = "descripcion de la mercancia".
-    private static string Key(string header)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in header.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
+    // Header comparison ignores case, accents, punctuation and spacing, as names do: "Descripción de la mercancía" = "descripcion de la mercancia".
+    private static string Key(string header) => Regulation.NameKey.From(header);
 }

@@ -17,7 +17,7 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         _writer.WriteStartObject();
         _writer.WriteNumber("row", record.Row);
         _writer.WriteNumber("line", record.Line);
-        Nullable("id", record[DeclarationField.Id]);
+        _writer.WriteStringOrNull("id", record[DeclarationField.Id]);
         _writer.WriteString("status", result.Status.ToString().ToLowerInvariant());
         _writer.WriteString("risk", result.Risk.ToString().ToLowerInvariant());
         _writer.WriteNumber("score", result.Score);
@@ -45,7 +45,7 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         }
 
         _writer.WriteEndObject();
-        Nullable("error", record.Error);
+        _writer.WriteStringOrNull("error", record.Error);
         _writer.WriteString("kb_version", result.KbVersion);
         _writer.WriteEndObject();
         _writer.Flush();
@@ -76,7 +76,7 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         {
             _writer.WriteStartObject("check");
             _writer.WriteString("status", ResultNames.Of(check.Status));
-            Nullable("smiles", check.Structure?.Smiles);
+            _writer.WriteStringOrNull("smiles", check.Structure?.Smiles);
             _writer.WriteStartArray("entries");
             foreach (var f in check.Findings)
             {
@@ -89,8 +89,8 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
                 _writer.WriteString("clause", f.Clause);
                 _writer.WriteString("match", f.Match);
                 _writer.WriteString("citation", f.Citation);
-                Nullable("effective", f.Effective);
-                Nullable("review", f.Review);
+                _writer.WriteStringOrNull("effective", f.Effective);
+                _writer.WriteStringOrNull("review", f.Review);
                 _writer.WriteEndObject();
             }
 
@@ -102,17 +102,6 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         _writer.WriteEndObject();
     }
 
-    private void Nullable(string name, string? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNull(name);
-        }
-        else
-        {
-            _writer.WriteString(name, value);
-        }
-    }
 
     /// <inheritdoc />
     public void Dispose()

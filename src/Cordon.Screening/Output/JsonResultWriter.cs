@@ -29,7 +29,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
             _writer.WriteString("record_name", result.Record.Name);
         }
 
-        WriteNullable("input_kind", result.InputKind is { } kind ? ResultNames.Of(kind) : null);
+        _writer.WriteStringOrNull("input_kind", result.InputKind is { } kind ? ResultNames.Of(kind) : null);
         _writer.WriteString("status", ResultNames.Of(result.Status));
         if (result.Structure is { } structure)
         {
@@ -62,7 +62,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
             _writer.WriteString("clause", finding.Clause);
             _writer.WriteString("match", finding.Match);
             _writer.WriteString("citation", finding.Citation);
-            WriteNullable("effective", finding.Effective);
+            _writer.WriteStringOrNull("effective", finding.Effective);
             _writer.WriteStartArray("matched_atoms");
             foreach (var atom in finding.MatchedAtoms)
             {
@@ -85,7 +85,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
                     }
 
                     _writer.WriteEndArray();
-                    WriteNullable("review", clause.Review);
+                    _writer.WriteStringOrNull("review", clause.Review);
                     _writer.WriteEndObject();
                 }
 
@@ -97,7 +97,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
                 _writer.WriteNumber("similarity", Math.Round(similarity, 3));
             }
 
-            WriteNullable("review", finding.Review);
+            _writer.WriteStringOrNull("review", finding.Review);
             _writer.WriteEndObject();
         }
 
@@ -109,17 +109,6 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
         output.WriteByte((byte)'\n');
     }
 
-    private void WriteNullable(string name, string? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNull(name);
-        }
-        else
-        {
-            _writer.WriteString(name, value);
-        }
-    }
 
     /// <inheritdoc />
     public void Dispose()

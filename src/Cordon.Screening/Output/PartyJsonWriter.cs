@@ -15,14 +15,7 @@ public sealed class PartyJsonWriter(Stream output, bool indented) : IDisposable
         _writer.Reset(output);
         _writer.WriteStartObject();
         _writer.WriteString("query", query);
-        if (country is null)
-        {
-            _writer.WriteNull("country");
-        }
-        else
-        {
-            _writer.WriteString("country", country);
-        }
+        _writer.WriteStringOrNull("country", country);
 
         _writer.WriteStartArray("matches");
         foreach (var match in matches)
