@@ -24,6 +24,9 @@ public sealed record WatchListEntry
     /// <summary>Countries of its addresses (and nationality, where given).</summary>
     public required IReadOnlyList<string> Countries { get; init; }
 
+    /// <summary>Addresses as listed (street, city, postal code), for supporting evidence.</summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
     /// <summary>Remarks as listed (identifiers, dates of birth, links).</summary>
     public string? Remarks { get; init; }
 

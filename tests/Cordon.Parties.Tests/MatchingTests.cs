@@ -71,4 +71,15 @@ public sealed class MatchingTests
         Assert.Empty(Snapshot.Matcher.Match("Chemical Co Ltd"));
         Assert.Empty(Snapshot.Matcher.Match("Co., Ltd."));
     }
+
+    [Fact]
+    public void An_address_or_identifier_on_the_entry_supports_a_borderline_name()
+    {
+        var plain = Snapshot.Matcher.Match("Boyle Chem Trading").FirstOrDefault(m => m.Entry.Id == "16907");
+        var supported = Snapshot.Matcher.Match("Boyle Chem Trading", address: "Dongfang Road, Pudong, Shanghai").First(m => m.Entry.Id == "16907");
+        Assert.True(plain is null || supported.Score > plain.Score);
+        Assert.Contains(supported.Explanation, e => e.Contains("address agrees"));
+        var registered = Snapshot.Matcher.Match("International Pacific Trading Inc", identifier: "V16155").First(m => m.Entry.Id == "8256");
+        Assert.Contains(registered.Explanation, e => e.Contains("identifier V16155"));
+    }
 }

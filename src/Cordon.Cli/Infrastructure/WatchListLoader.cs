@@ -24,7 +24,8 @@ internal static class WatchListLoader
         }
 
         IReadOnlyList<Clearance> clearances = [];
-        if (watchlists.Count == 0 || File.Exists(storePath))
+        // Only an existing store is opened: screening without lists must not create one as a side effect.
+        if (File.Exists(storePath))
         {
             using var store = new PartyStore(storePath);
             if (watchlists.Count == 0)

@@ -76,8 +76,10 @@ public sealed class PartyMatcher
     /// <summary>Number of distinct entries indexed.</summary>
     public int Entries { get; }
 
-    /// <summary>Candidates at or above the review tier, best first; one per entry (its best-matching name).</summary>
-    public IReadOnlyList<PartyMatch> Match(string party, string? country = null)
+    /// <summary>Candidates at or above the review tier, best first; one per entry (its best-matching name). Supporting fields:
+    /// a country that agrees (+0.05) or differs (-0.10), an address whose city or street words appear in the entry's
+    /// addresses (+0.05), an identifier (registration, tax or passport number) found in its remarks (+0.10).</summary>
+    public IReadOnlyList<PartyMatch> Match(string party, string? country = null, string? address = null, string? identifier = null)
     {
         var (query, dropped) = PartyNameNormalizer.Tokens(party);
         if (query.Count == 0)
@@ -135,6 +137,18 @@ public sealed class PartyMatcher
                     score = Math.Max(0, score - 0.10);
                     explanation.Add($"country {country} differs from {string.Join(", ", entry.Countries)} (-0.10)");
                 }
+            }
+
+            if (address is not null && AddressAgrees(entry, address) is { } place)
+            {
+                score = Math.Min(1, score + 0.05);
+                explanation.Add($"address agrees ('{place}', +0.05)");
+            }
+
+            if (identifier is not null && IdentifierListed(entry, identifier))
+            {
+                score = Math.Min(1, score + 0.10);
+                explanation.Add($"identifier {identifier} is in the entry's remarks (+0.10)");
             }
 
             if (score < ReviewThreshold || (best.TryGetValue(entry, out var previous) && previous.Score >= score))
@@ -258,6 +272,30 @@ public sealed class PartyMatcher
         }
 
         return (at, best);
+    }
+
+    // A word of four letters or more of the given address that also stands in one of the entry's addresses.
+    private static string? AddressAgrees(WatchListEntry entry, string address)
+    {
+        var words = PartyNameNormalizer.Tokens(address).Tokens.Where(w => w.Length >= 4 && !w.All(char.IsDigit)).ToList();
+        foreach (var listed in entry.Addresses)
+        {
+            var listedWords = PartyNameNormalizer.Tokens(listed).Tokens.ToHashSet(StringComparer.Ordinal);
+            if (words.FirstOrDefault(listedWords.Contains) is { } shared)
+            {
+                return shared;
+            }
+        }
+
+        return null;
+    }
+
+    // Identifiers compare without spaces, dashes or case ("V-16155" = "v16155").
+    private static bool IdentifierListed(WatchListEntry entry, string identifier)
+    {
+        var key = new string(identifier.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        var remarks = new string((entry.Remarks ?? "").Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return key.Length >= 5 && remarks.Contains(key, StringComparison.Ordinal);
     }
 
     private double WeightOf(string token) => _weight.TryGetValue(token, out var w) ? w : Generic.Contains(token) ? GenericWeight : Math.Log(1 + _names.Count);

@@ -13,10 +13,10 @@ public sealed class PartyScreener(PartyMatcher matcher, IReadOnlyList<Clearance>
     public static string KeyOf(string party) => string.Join(' ', PartyNameNormalizer.Tokens(party).Tokens.Order(StringComparer.Ordinal));
 
     /// <summary>Candidates at or above review, best first, with any clearance attached.</summary>
-    public IReadOnlyList<PartyMatch> Screen(string party, string? country = null)
+    public IReadOnlyList<PartyMatch> Screen(string party, string? country = null, string? address = null, string? identifier = null)
     {
         var key = KeyOf(party);
-        return matcher.Match(party, country)
+        return matcher.Match(party, country, address, identifier)
             .Select(m => _cleared.TryGetValue((key, m.Entry.List, m.Entry.Id), out var clearance) ? m with { Clearance = clearance } : m)
             .ToList();
     }

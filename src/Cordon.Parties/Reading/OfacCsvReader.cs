@@ -18,6 +18,7 @@ public static partial class OfacCsvReader
         var problems = new List<ReadProblem>();
         var aliases = new Dictionary<string, List<WatchListName>>();
         var countries = new Dictionary<string, List<string>>();
+        var addresses = new Dictionary<string, List<string>>();
         var comments = new Dictionary<string, string>();
         foreach (var (line, f) in Rows(Path.Combine(folder, "alt.csv"), 4, problems))
         {
@@ -29,6 +30,11 @@ public static partial class OfacCsvReader
             if (f[4].Length > 0)
             {
                 Add(countries, f[0], f[4]);
+            }
+
+            if ((f[2] + f[3]).Length > 0)
+            {
+                Add(addresses, f[0], string.Join(", ", new[] { f[2], f[3] }.Where(x => x.Length > 0)));
             }
         }
 
@@ -72,6 +78,7 @@ public static partial class OfacCsvReader
                 Programs = f[3].Split(']', '[', ' ').Select(p => p.Trim()).Where(p => p.Length > 0).ToList(),
                 Names = names,
                 Countries = entryCountries.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Addresses = addresses.GetValueOrDefault(f[0]) ?? [],
                 Remarks = remarks.Length == 0 ? null : remarks,
             });
         }

@@ -24,7 +24,7 @@ public sealed class PartyStore : IDisposable
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS lists (name TEXT PRIMARY KEY, source TEXT NOT NULL, imported_at TEXT NOT NULL, entries INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS entries (list TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
-                programs TEXT NOT NULL, countries TEXT NOT NULL, remarks TEXT, PRIMARY KEY (list, id));
+                programs TEXT NOT NULL, countries TEXT NOT NULL, remarks TEXT, addresses TEXT NOT NULL DEFAULT '', PRIMARY KEY (list, id));
             CREATE TABLE IF NOT EXISTS names (list TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS names_entry ON names (list, id);
             CREATE TABLE IF NOT EXISTS clearances (party_key TEXT NOT NULL, list TEXT NOT NULL, entry_id TEXT NOT NULL, cleared_by TEXT NOT NULL,
@@ -43,12 +43,13 @@ public sealed class PartyStore : IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM entries WHERE list = $list; DELETE FROM names WHERE list = $list; DELETE FROM lists WHERE name = $list;", ("$list", list.Name));
-        using var entry = Command("INSERT INTO entries VALUES ($list, $id, $name, $type, $programs, $countries, $remarks)");
+        using var entry = Command("INSERT INTO entries VALUES ($list, $id, $name, $type, $programs, $countries, $remarks, $addresses)");
         using var name = Command("INSERT INTO names VALUES ($list, $id, $name, $kind)");
         foreach (var e in list.Entries)
         {
             Bind(entry, ("$list", e.List), ("$id", e.Id), ("$name", e.Name), ("$type", e.Type), ("$programs", string.Join(';', e.Programs)),
-                ("$countries", string.Join(';', e.Countries)), ("$remarks", (object?)e.Remarks ?? DBNull.Value));
+                ("$countries", string.Join(';', e.Countries)), ("$remarks", (object?)e.Remarks ?? DBNull.Value),
+                ("$addresses", string.Join('\n', e.Addresses)));
             entry.ExecuteNonQuery();
             foreach (var n in e.Names)
             {
@@ -96,7 +97,7 @@ public sealed class PartyStore : IDisposable
         }
 
         var entries = new List<WatchListEntry>();
-        using (var command = Command("SELECT list, id, name, type, programs, countries, remarks FROM entries"))
+        using (var command = Command("SELECT list, id, name, type, programs, countries, remarks, addresses FROM entries"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -111,6 +112,7 @@ public sealed class PartyStore : IDisposable
                     Programs = reader.GetString(4).Split(';', StringSplitOptions.RemoveEmptyEntries),
                     Countries = reader.GetString(5).Split(';', StringSplitOptions.RemoveEmptyEntries),
                     Remarks = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Addresses = reader.GetString(7).Split('\n', StringSplitOptions.RemoveEmptyEntries),
                     Names = names.GetValueOrDefault(key) ?? [new WatchListName(reader.GetString(2), "primary")],
                 });
             }
