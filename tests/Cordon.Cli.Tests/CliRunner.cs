@@ -13,6 +13,8 @@ internal static class CliRunner
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        // Hermetic: no test sees the user's own store unless it passes --store.
+        start.Environment["CORDON_STORE"] = Path.Combine(Path.GetTempPath(), "cordon-tests-no-store", "cordon.db");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cordon.dll"));
         foreach (var arg in args)
         {

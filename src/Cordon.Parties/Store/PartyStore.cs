@@ -30,6 +30,13 @@ public sealed class PartyStore : IDisposable
             CREATE TABLE IF NOT EXISTS clearances (party_key TEXT NOT NULL, list TEXT NOT NULL, entry_id TEXT NOT NULL, cleared_by TEXT NOT NULL,
                 cleared_at TEXT NOT NULL, note TEXT, PRIMARY KEY (party_key, list, entry_id));
             """);
+
+        // Stores made before addresses were kept lack the column: add it.
+        using var columns = Command("SELECT COUNT(*) FROM pragma_table_info('entries') WHERE name = 'addresses'");
+        if (Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Execute("ALTER TABLE entries ADD COLUMN addresses TEXT NOT NULL DEFAULT ''");
+        }
     }
 
     /// <summary>The default store: CORDON_STORE, else ~/.local/share/cordon/cordon.db.</summary>
@@ -43,7 +50,7 @@ public sealed class PartyStore : IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM entries WHERE list = $list; DELETE FROM names WHERE list = $list; DELETE FROM lists WHERE name = $list;", ("$list", list.Name));
-        using var entry = Command("INSERT INTO entries VALUES ($list, $id, $name, $type, $programs, $countries, $remarks, $addresses)");
+        using var entry = Command("INSERT INTO entries (list, id, name, type, programs, countries, remarks, addresses) VALUES ($list, $id, $name, $type, $programs, $countries, $remarks, $addresses)");
         using var name = Command("INSERT INTO names VALUES ($list, $id, $name, $kind)");
         foreach (var e in list.Entries)
         {
