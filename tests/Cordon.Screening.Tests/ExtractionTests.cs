@@ -54,7 +54,8 @@ public sealed class ExtractionTests
     [Theory]
     [InlineData("fentanil citrate", "fentanil", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")]
     [InlineData("Pseudoefedrine HCl", "Pseudoefedrine", "C[C@H](NC)[C@@H](O)c1ccccc1")]
-    [InlineData("Acetic anhidride", null, null)]
+    [InlineData("Acetic anhidride 99%", "Acetic anhidride", "CC(=O)OC(C)=O")]
+    [InlineData("Cotton shirts and acetic acid", null, null)]
     public void Small_misspellings_are_read_within_the_edit_bound(string text, string? token, string? smiles)
     {
         var mentions = Extractor.Extract(text).Where(m => m.Kind == MentionKind.FuzzyName).ToList();

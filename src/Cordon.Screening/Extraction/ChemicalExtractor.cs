@@ -15,6 +15,9 @@ public sealed partial class ChemicalExtractor
     private readonly List<bool> _abbreviation = [];
     private readonly NameAutomaton _automaton;
     private readonly FuzzyNameIndex _fuzzy;
+    private readonly FuzzyNameIndex _fuzzyPhrases;
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
+    private readonly FuzzyNameIndex _phraseStartIndex;
 
     /// <summary>Builds the name dictionary from every entry of the knowledge base; <paramref name="opsin"/> may be null.</summary>
     public ChemicalExtractor(KnowledgeBase knowledgeBase, OpsinClient? opsin)
@@ -56,6 +59,24 @@ public sealed partial class ChemicalExtractor
 
         _automaton = new NameAutomaton(_keys);
         _fuzzy = new FuzzyNameIndex(_keys, k => !_abbreviation[k] && !multiWord.Contains(k) && !_keys[k].Any(char.IsDigit));
+
+        // Multi-word names ("acetic anhydride") are compared as the words of a short phrase run together; a phrase is tried
+        // only when its first word is, or nearly is, the first word of such a name, which keeps ordinary text cheap.
+        _fuzzyPhrases = new FuzzyNameIndex(_keys, k => multiWord.Contains(k) && !_keys[k].Any(char.IsDigit));
+        foreach (var k in multiWord.Where(k => !_keys[k].Any(char.IsDigit)))
+        {
+            foreach (var name in _entries[k].SelectMany(e => e.AllNames).Where(n => NameKey.From(n) == _keys[k]))
+            {
+                var first = NameKey.From(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+                if (first.Length >= 4)
+                {
+                    _phraseStarts.Add(first);
+                }
+            }
+        }
+
+        var starts = _phraseStarts.ToList();
+        _phraseStartIndex = new FuzzyNameIndex(starts, _ => true);
     }
 
     /// <summary>Every chemical mention in <paramref name="text"/>, in order of position.</summary>
@@ -140,6 +161,7 @@ public sealed partial class ChemicalExtractor
 
     private void AddFuzzy(string text, List<Mention> mentions)
     {
+        AddFuzzyPhrases(text, mentions);
         foreach (Match token in Word().Matches(text))
         {
             if (token.Length < 6 || Overlaps(mentions, token.Index, token.Index + token.Length))
@@ -162,6 +184,47 @@ public sealed partial class ChemicalExtractor
             var name = entries[0].AllNames.First(n => NameKey.From(n) == _keys[found.Key]);
             mentions.Add(Named(MentionKind.FuzzyName, entries, token.Index, token.Index + token.Length, token.Value,
                 $"'{token.Value}' read as '{name}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
+        }
+    }
+
+    private void AddFuzzyPhrases(string text, List<Mention> mentions)
+    {
+        var words = Word().Matches(text).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var first = NameKey.From(words[i].Value);
+            if (first.Length < 4 || (!_phraseStarts.Contains(first) && _phraseStartIndex.Find(first) is null))
+            {
+                continue;
+            }
+
+            for (var n = 3; n >= 2; n--)
+            {
+                if (i + n > words.Count)
+                {
+                    continue;
+                }
+
+                var start = words[i].Index;
+                var end = words[i + n - 1].Index + words[i + n - 1].Length;
+                var key = NameKey.From(text[start..end]);
+                if (Overlaps(mentions, start, end) || _fuzzyPhrases.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]))
+                {
+                    continue;
+                }
+
+                var entries = _entries[found.Key];
+                if (entries.GroupBy(_knowledgeBase.IdentityOf).Count() > 1)
+                {
+                    continue;
+                }
+
+                var name = entries[0].AllNames.First(x => NameKey.From(x) == _keys[found.Key]);
+                var span = text[start..end];
+                mentions.Add(Named(MentionKind.FuzzyName, entries, start, end, span,
+                    $"'{span}' read as '{name}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
+                break;
+            }
         }
     }
 
