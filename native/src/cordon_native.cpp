@@ -163,7 +163,7 @@ void check_smiles_shape(const std::string &smiles) {
       } else if (c == ')') {
         --depth;
       } else if (std::isupper(static_cast<unsigned char>(c)) || c == 'c' || c == 'n' || c == 'o' || c == 's' ||
-                 c == 'p' || c == 'b') {
+                 c == 'p' || c == 'b' || c == '*') {
         ++atoms;
       }
     }
@@ -176,10 +176,11 @@ void check_smiles_shape(const std::string &smiles) {
 }
 
 void check_atom_count(const RDKit::ROMol &mol) {
-  const unsigned int heavy = mol.getNumHeavyAtoms();
-  if (heavy > CDN_MAX_ATOMS) {
-    fail(CDN_E_LIMIT,
-         "molecule has " + std::to_string(heavy) + " heavy atoms; the limit is " + std::to_string(CDN_MAX_ATOMS));
+  // All atoms, dummy atoms and explicit hydrogens included: every one costs work.
+  const unsigned int atoms = mol.getNumAtoms();
+  if (atoms == 0) fail(CDN_E_PARSE, "the structure has no atoms");
+  if (atoms > CDN_MAX_ATOMS) {
+    fail(CDN_E_LIMIT, "molecule has " + std::to_string(atoms) + " atoms; the limit is " + std::to_string(CDN_MAX_ATOMS));
   }
 }
 
@@ -372,8 +373,17 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
     std::vector<int> fragment_of_atom;
     // The common case, one neutral fragment, is its own parent: no splitting, no uncharging.
     if (RDKit::MolOps::getMolFrags(*mol->mol, fragment_of_atom) == 1 && !has_charge(*mol->mol)) {
-      char *nothing = copy_out("");
-      *out_parent = wrap(std::make_unique<RDKit::ROMol>(*mol->mol));
+      auto parent_copy = std::make_unique<RDKit::ROMol>(*mol->mol);
+      auto *handle = new cdn_mol();
+      handle->mol = std::move(parent_copy);
+      char *nothing = nullptr;
+      try {
+        nothing = copy_out("");
+      } catch (...) {
+        delete handle;
+        throw;
+      }
+      *out_parent = handle;
       *out_removed = nothing;
       *out_neutralised = 0;
       return;
@@ -409,6 +419,7 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
           kept.push_back(i);
         }
       }
+      if (fragments.empty()) fail(CDN_E_PARSE, "the structure has no atoms");
       if (kept.empty()) {
         parent = std::make_unique<RDKit::ROMol>(*fragments[0]);
         removed.clear();
@@ -436,8 +447,16 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
         parent = std::make_unique<RDKit::ROMol>(*fragments[chosen]);
       }
     }
-    char *removed_out = copy_out(removed);
-    *out_parent = wrap(std::move(parent));
+    auto *handle = new cdn_mol();
+    handle->mol = std::move(parent);
+    char *removed_out = nullptr;
+    try {
+      removed_out = copy_out(removed);
+    } catch (...) {
+      delete handle;
+      throw;
+    }
+    *out_parent = handle;
     *out_removed = removed_out;
     *out_neutralised = neutralised;
   });

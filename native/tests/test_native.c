@@ -85,6 +85,13 @@ static void test_hostile_smiles(void) {
   CHECK(strstr(cdn_last_error(), "nest") != NULL);
   free(deep);
 
+  /* 19,000 dummy atoms count against the bound too. */
+  char *stars = malloc(19001);
+  memset(stars, '*', 19000);
+  stars[19000] = 0;
+  CHECK(parse(stars, &mol) == CDN_E_LIMIT);
+  free(stars);
+
   /* Over the byte bound. */
   char *long_text = malloc(CDN_MAX_SMILES_BYTES + 2);
   memset(long_text, 'C', CDN_MAX_SMILES_BYTES + 1);
@@ -141,6 +148,11 @@ static void test_molblocks(void) {
   CHECK(cdn_mol_from_molblock(huge, (int32_t)strlen(huge), &mol) == CDN_E_LIMIT);
 
   CHECK(cdn_mol_from_molblock("", 0, &mol) == CDN_E_PARSE);
+
+  /* A well-formed record with no atoms is refused, not passed on. */
+  const char *empty = "empty\n  test\n\n  0  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n";
+  CHECK(cdn_mol_from_molblock(empty, (int32_t)strlen(empty), &mol) == CDN_E_PARSE);
+  CHECK(strstr(cdn_last_error(), "no atoms") != NULL);
 }
 
 static void standardized(const char *input, const char *parent, const char *removed, int32_t neutralised) {

@@ -34,4 +34,13 @@ if (parse.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return parse.Invoke();
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // Whatever escaped a command: one line for the user, never a stack trace.
+    Console.Error.WriteLine($"cordon: {e.GetType().Name}: {e.Message}");
+    return ExitCodes.Internal;
+}

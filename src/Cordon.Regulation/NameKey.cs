@@ -10,7 +10,7 @@ public static class NameKey
     public static string From(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(name);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -27,5 +27,19 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Canonical decomposition (accents apart from letters); text with a lone surrogate, which cannot be
+    /// normalised, is used as it is.</summary>
+    public static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 }

@@ -37,6 +37,11 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         {
             return Unresolved(record, null, $"{record.Place}: {e.Message}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug must cost one record, not the batch: the record says what went wrong.
+            return Unresolved(record, null, $"{record.Place}: internal error ({e.GetType().Name}: {e.Message})");
+        }
     }
 
     private CheckResult ByStructure(QueryRecord record, Resolution.Resolution resolution, Molecule molecule)
@@ -65,7 +70,25 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             ClassifyBeyondListings(parent, key, findings, notInForce);
         }
 
+        // The parent is the largest organic fragment; a smaller one may be the controlled part (ephedrine citrate,
+        // 4-piperidone tosylate, a drug in a filler), so every other organic fragment is classified too.
+        foreach (var fragment in standard.RemovedFragments.Where(IsOrganic))
+        {
+            findings.AddRange(ClassifyComponent(fragment, notInForce));
+        }
+
+        if (options.AsOf is not null)
+        {
+            findings = findings.Select(WithDateCaveat).ToList();
+        }
+
         var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
+        if (findings.Count == 0 && key.StereoKey.Contains('*'))
+        {
+            // Unknown atoms (*) leave the substance undefined: it cannot be cleared.
+            return Unresolved(record, resolution.Kind, "the structure has unknown atoms (*): it cannot be classified") with { Structure = summary };
+        }
+
         return new CheckResult
         {
             Query = record.Text,
@@ -78,6 +101,30 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             Record = record,
         };
     }
+
+    private IEnumerable<Finding> ClassifyComponent(string smiles, List<string> notInForce)
+    {
+        using var molecule = Molecule.FromSmiles(smiles);
+        using var standard = molecule.Standardize();
+        var parent = standard.Parent;
+        var key = new ParentStructure(parent.ToSmiles(withStereo: true), parent.ToSmiles(withStereo: false), parent.StereoCount > 0,
+            parent.AtomCount, SaltForm: true, Removed: [$"the other components of the input"]);
+        var found = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
+        if (!options.ListedOnly && knowledgeBase.Definitions.Any(d => !d.Definition.IsAnalogueAlert && parent.HasMatch(d.Core)))
+        {
+            using var canonical = Molecule.FromSmiles(key.StereoKey);
+            found.AddRange(GenericClassifier.Classify(canonical, knowledgeBase.Definitions.Where(d => parent.HasMatch(d.Core)), key, found,
+                options.Jurisdictions, options.Day, notInForce));
+        }
+
+        // Atom indices would point into the other fragment, not structure.smiles: the component is named instead.
+        return found.Select(f => f with { Match = $"a smaller component of the input ({key.StereoKey}): {f.Match}", MatchedAtoms = [], Clauses = [] });
+    }
+
+    private static bool IsOrganic(string fragmentSmiles) =>
+        fragmentSmiles.Length > 2 && (fragmentSmiles.Contains('c') || fragmentSmiles.Count(ch => ch == 'C') - CountOf(fragmentSmiles, "Cl") >= 2);
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     // Class definitions, then (only when nothing controls) analogue alerts. Each rule's core is first tested on the
     // parent; the canonical re-read (so matched atoms follow structure.smiles) is made only when some core is present.
@@ -121,6 +168,14 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             Record = record,
         };
     }
+
+    // Answering for a past day, a listing whose start is known only to the year (or not at all) says so.
+    private static Finding WithDateCaveat(Finding finding) => finding.Effective switch
+    {
+        "unconfirmed" => finding with { Match = $"{finding.Match} (effective date unconfirmed: in force on the day asked is assumed)" },
+        { Length: < 10 } partial => finding with { Match = $"{finding.Match} (effective date known only as {partial}; counted from its first day)" },
+        _ => finding,
+    };
 
     private static CheckStatus StatusOf(IReadOnlyList<Finding> findings) =>
         findings.Any(f => f.Controls) ? CheckStatus.Controlled : findings.Count > 0 ? CheckStatus.Suspect : CheckStatus.Clear;

@@ -5,7 +5,10 @@ namespace Cordon.Screening;
 /// <summary>Draws a checked structure with the atoms of its findings highlighted.</summary>
 public static class Depiction
 {
-    /// <summary>SVG of the result's parent structure, or null when the result has no structure or no finding.</summary>
+    /// <summary>Structures larger than this are not drawn: layout work grows fast, and a picture of them helps nobody.</summary>
+    public const int MaxAtoms = 250;
+
+    /// <summary>SVG of the result's parent structure, or null when the result has no structure, no finding, or is too large to draw.</summary>
     public static string? ForHit(CheckResult result)
     {
         if (result.Structure is null || result.Findings.Count == 0)
@@ -14,6 +17,11 @@ public static class Depiction
         }
 
         using var molecule = Molecule.FromSmiles(result.Structure.Smiles);
+        if (molecule.AtomCount > MaxAtoms)
+        {
+            return null;
+        }
+
         var atoms = result.Findings.SelectMany(f => f.MatchedAtoms).Distinct().Order().ToArray();
         return molecule.ToSvg(atoms, 400, 300, result.Findings[0].Substance);
     }

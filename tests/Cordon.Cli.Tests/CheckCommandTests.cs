@@ -123,4 +123,31 @@ public sealed class CheckCommandTests
         Assert.True(clause.GetProperty("atoms").GetArrayLength() > 0);
         Assert.Equal(2, CliRunner.Run("check", "CCO", "--as-of", "yesterday").ExitCode);
     }
+
+    [Fact]
+    public void An_empty_molfile_is_an_unresolved_record_and_failures_never_print_a_stack_trace()
+    {
+        var sdf = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.sdf");
+        var notADatabase = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.db");
+        File.WriteAllText(sdf, "empty\n  test\n\n  0  0  0  0  0  0  0  0  0  0999 V2000\nM  END\n$$$$\n");
+        File.WriteAllText(notADatabase, "this is not a database");
+        try
+        {
+            var (code, stdout, _) = CliRunner.Run("check", "--file", sdf, "--format", "jsonl");
+            Assert.Equal(0, code);
+            using var doc = JsonDocument.Parse(stdout.Trim());
+            Assert.Equal("unresolved", doc.RootElement.GetProperty("status").GetString());
+            Assert.Contains("no atoms", doc.RootElement.GetProperty("message").GetString());
+
+            var broken = CliRunner.Run("lists", "show", "--store", notADatabase);
+            Assert.Equal(4, broken.ExitCode);
+            Assert.StartsWith("cordon: ", broken.Stderr);
+            Assert.DoesNotContain("   at ", broken.Stderr);
+        }
+        finally
+        {
+            File.Delete(sdf);
+            File.Delete(notADatabase);
+        }
+    }
 }

@@ -10,11 +10,9 @@ public sealed class DeclarationTests
 {
     private static List<DeclarationResult> ScreenFile(string path, string? encoding = null, IReadOnlyList<string>? map = null)
     {
-        DeclarationScreener? screener = null;
+        var screener = new DeclarationScreener(Fixture.Checker(), new ChemicalExtractor(Fixture.KnowledgeBase, null));
         var results = new List<DeclarationResult>();
-        var records = DeclarationReader.Read(path, encoding, map,
-            columns => screener = new DeclarationScreener(Fixture.Checker(), new ChemicalExtractor(Fixture.KnowledgeBase, null), columns));
-        OrderedParallel.Run(records, r => screener!.Screen(r), results.Add, chunkSize: 3);
+        OrderedParallel.Run(DeclarationReader.Read(path, encoding, map), screener.Screen, results.Add, chunkSize: 3);
         return results;
     }
 
@@ -135,6 +133,61 @@ public sealed class DeclarationTests
             Assert.Equal(DeclarationStatus.Error, results[2].Status);
             Assert.Equal(4, results[2].Record.Line);
             Assert.Equal(DeclarationStatus.Clear, results[3].Status);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Hostile_json_lines_and_text_cost_one_row_each_and_never_the_run()
+    {
+        var longWord = new string('x', 5000);
+        var path = Temp(".jsonl", "{\"id\":\"H1\",\"description\":\"bad \\ud800 surrogate\"}\n" +
+            $"{{\"id\":\"H2\",\"description\":\"{longWord} NPP\"}}\n{{\"ref\":\"H3\",\"description\":\"\"}}\n");
+        try
+        {
+            var results = ScreenFile(path, map: ["id=id"]);
+            Assert.Equal(3, results.Count);
+            Assert.Equal(DeclarationStatus.Error, results[0].Status);
+            Assert.Equal(DeclarationStatus.Controlled, results[1].Status);
+            Assert.Equal(DeclarationStatus.Error, results[2].Status);
+            Assert.Contains("no column named 'id'", results[2].Record.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_row_without_a_description_is_unresolved_not_clear()
+    {
+        var path = Temp(".csv", "id,description,hs\nE1,,3926.90\n");
+        try
+        {
+            var result = Assert.Single(ScreenFile(path));
+            Assert.Equal(DeclarationStatus.Unresolved, result.Status);
+            Assert.Contains(result.Evidence, e => e.Rule == "no-description");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_long_utf8_chinese_file_is_not_mistaken_for_gb18030()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 2500).Select(i => $"C-{i},芬太尼中间体 N-苯乙基-4-哌啶酮\n"));
+        var path = Temp(".csv", "编号,品名\n" + rows);
+        try
+        {
+            Assert.True(new FileInfo(path).Length > 70_000);
+            var results = ScreenFile(path, map: ["编号=id"]);
+            Assert.Equal(2500, results.Count);
+            Assert.All(results, r => Assert.Equal(DeclarationStatus.Controlled, r.Status));
         }
         finally
         {

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The knowledge base has errors (see cordon kb validate).</summary>
     public const int InvalidRules = 3;
+
+    /// <summary>An unexpected failure (a bug, or the machine: disk, memory); the message says which.</summary>
+    public const int Internal = 4;
 }

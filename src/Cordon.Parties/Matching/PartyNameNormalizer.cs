@@ -71,11 +71,24 @@ public static class PartyNameNormalizer
         }
     }
 
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalised; the text is compared as it is.
+            return text;
+        }
+    }
+
     // Lower case, no diacritics; every run of punctuation or space becomes one space; "bio-tech" becomes "bio tech".
     private static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(name))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

@@ -110,6 +110,12 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
                 continue;
             }
 
+            if (code is not null && subheadings.Any(h => h.Code == code))
+            {
+                Error(node, $"HS subheading {code} is listed twice");
+                continue;
+            }
+
             if (code is not null && text is not null && citation is not null)
             {
                 subheadings.Add(new HsSubheading(code, text, Scalar(node, "names_controlled") == "true", citation));

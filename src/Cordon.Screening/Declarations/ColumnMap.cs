@@ -102,7 +102,7 @@ public sealed class ColumnMap
             columns[i] = new(i < _headers.Length ? _headers[i] : $"column {i + 1}", i < values.Count ? values[i] : "");
         }
 
-        return new DeclarationRecord(row, line, fields, columns);
+        return new DeclarationRecord(row, line, fields, columns) { Map = this };
     }
 
     // Header comparison ignores case, accents, punctuation and spacing, as names do: "Descripción de la mercancía" = "descripcion de la mercancia".

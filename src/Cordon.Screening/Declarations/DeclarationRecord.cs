@@ -12,6 +12,6 @@ public sealed record DeclarationRecord(int Row, int Line, IReadOnlyDictionary<De
     /// <summary>The value of a field, or null.</summary>
     public string? this[DeclarationField field] => Fields.TryGetValue(field, out var value) && value.Length > 0 ? value : null;
 
-    /// <summary>The header of the column that holds a field, or the field's name.</summary>
-    public string ColumnOf(DeclarationField field, ColumnMap map) => map.HeaderOf(field) ?? field.ToString();
+    /// <summary>The column map the row was read with (null for a row that could not be mapped).</summary>
+    public ColumnMap? Map { get; init; }
 }

@@ -17,27 +17,37 @@ public sealed class DeclarationScreener
     private readonly KnowledgeBase _knowledgeBase;
     private readonly ChemicalChecker _checker;
     private readonly ChemicalExtractor _extractor;
-    private readonly ColumnMap _columns;
     private readonly ConcurrentDictionary<(InputKind, string), CheckResult> _checks = new();
     private readonly ConcurrentDictionary<string, bool> _fentanylChain = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<SubstructureQuery> _chainCores;
 
     private readonly PartyScreener? _parties;
 
-    /// <summary>A screener for declarations whose columns are mapped by <paramref name="columns"/>; with <paramref name="parties"/>,
-    /// shipper, consignee and notify party are matched against watch lists too.</summary>
-    public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, ColumnMap columns, PartyScreener? parties = null)
+    /// <summary>A screener for declarations; with <paramref name="parties"/>, shipper, consignee and notify party are matched
+    /// against watch lists too. Column names come from each record's own column map.</summary>
+    public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, PartyScreener? parties = null)
     {
         _parties = parties;
         _checker = checker;
         _knowledgeBase = checker.KnowledgeBase;
         _extractor = extractor;
-        _columns = columns;
         _chainCores = _knowledgeBase.Definitions.Where(d => d.Definition.IsAnalogueAlert).Select(d => d.Core).ToList();
     }
 
-    /// <summary>Screens one row.</summary>
+    /// <summary>Screens one row; a failure inside comes back as an error row for that row alone.</summary>
     public DeclarationResult Screen(DeclarationRecord record)
+    {
+        try
+        {
+            return ScreenRow(record);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ScreenRow(record with { Error = $"row {record.Row} (line {record.Line}): internal error ({e.GetType().Name}: {e.Message})" });
+        }
+    }
+
+    private DeclarationResult ScreenRow(DeclarationRecord record)
     {
         if (record.Error is not null)
         {
@@ -48,6 +58,15 @@ public sealed class DeclarationScreener
         }
 
         var evidence = new List<Evidence>();
+        if (record[DeclarationField.Description] is null && record[DeclarationField.Cas] is null)
+        {
+            evidence.Add(new Evidence
+            {
+                Column = Column(record, DeclarationField.Description), Text = "", Rule = "no-description", Feature = RiskFeatures.Unclassified.Name,
+                Weight = RiskFeatures.Unclassified.Weight, Explanation = "no goods description or CAS RN to screen: nothing here is known to be clear",
+            });
+        }
+
         var kilograms = QuantityParser.Kilograms(record[DeclarationField.Quantity]);
         foreach (var field in new[] { DeclarationField.Description, DeclarationField.Cas })
         {
@@ -58,7 +77,7 @@ public sealed class DeclarationScreener
 
             foreach (var mention in _extractor.Extract(text))
             {
-                evidence.Add(FromMention(mention, Column(field), kilograms));
+                evidence.Add(FromMention(mention, Column(record, field), kilograms));
             }
         }
 
@@ -151,7 +170,7 @@ public sealed class DeclarationScreener
             yield break;
         }
 
-        var column = Column(DeclarationField.HsCode);
+        var column = Column(record, DeclarationField.HsCode);
         var subheading = digits.Length >= 6 ? $"{digits[..4]}.{digits[4..6]}" : null;
         var heading = digits[..4];
         var controlled = found.Where(e => e.Check?.Status == CheckStatus.Controlled).ToList();
@@ -204,7 +223,7 @@ public sealed class DeclarationScreener
                 var cleared = match.Clearance is { } c ? $"; cleared by {c.By} on {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $" ({c.Note})")}" : "";
                 yield return new Evidence
                 {
-                    Column = Column(field),
+                    Column = Column(record, field),
                     Start = 0,
                     End = party.Length,
                     Text = party,
@@ -234,19 +253,36 @@ public sealed class DeclarationScreener
         return result;
     }
 
-    private bool IsFentanylChain(CheckResult check) =>
-        check.Structure is { } structure && _fentanylChain.GetOrAdd(structure.Smiles, smiles =>
+    private bool IsFentanylChain(CheckResult check)
+    {
+        if (check.Structure is not { } structure)
         {
-            try
-            {
-                using var molecule = Molecule.FromSmiles(smiles);
-                return _chainCores.Any(molecule.HasMatch);
-            }
-            catch (ChemistryException)
-            {
-                return false;
-            }
-        });
+            return false;
+        }
+
+        if (_fentanylChain.TryGetValue(structure.Smiles, out var known))
+        {
+            return known;
+        }
+
+        bool chain;
+        try
+        {
+            using var molecule = Molecule.FromSmiles(structure.Smiles);
+            chain = _chainCores.Any(molecule.HasMatch);
+        }
+        catch (ChemistryException)
+        {
+            chain = false;
+        }
+
+        if (_fentanylChain.Count < CacheLimit)
+        {
+            _fentanylChain[structure.Smiles] = chain;
+        }
+
+        return chain;
+    }
 
     // Controlled only as a routine solvent or acid: UN Table II, US List II, EU Category 3, China Category III.
     private static readonly string[] RoutineLists = ["un.table-ii.", "us.list-ii.", "eu.category-3.", "cn.category-iii."];
@@ -267,12 +303,12 @@ public sealed class DeclarationScreener
             return DeclarationStatus.Suspect;
         }
 
-        return evidence.Any(e => e.Check?.Status == CheckStatus.Unresolved || e.Feature is "invalid-cas" or "unparsed-name")
+        return evidence.Any(e => e.Check?.Status == CheckStatus.Unresolved || e.Feature is "invalid-cas" or "unparsed-name" || e.Rule == "no-description")
             ? DeclarationStatus.Unresolved
             : DeclarationStatus.Clear;
     }
 
-    private string Column(DeclarationField field) => _columns.HeaderOf(field) ?? field.ToString();
+    private static string Column(DeclarationRecord record, DeclarationField field) => record.Map?.HeaderOf(field) ?? field.ToString();
 
     private static string RuleOf(MentionKind kind) => kind switch
     {

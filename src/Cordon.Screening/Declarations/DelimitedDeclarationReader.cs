@@ -56,7 +56,7 @@ internal static class DelimitedDeclarationReader
                 {
                     if (failure is not null)
                     {
-                        yield return Failed(++row, line, source, failure);
+                        yield return Failed(++row, line, source, $"{failure}; the file could not be read past this line");
                     }
 
                     yield break;

@@ -41,6 +41,11 @@ internal static class JsonLinesDeclarationReader
                 {
                     error = $"invalid JSON at byte {e.BytePositionInLine}: {e.Message.Split('.')[0]}";
                 }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+                {
+                    // A lone surrogate escape (\ud800) parses but cannot become a string.
+                    error = $"invalid JSON text: {e.Message}";
+                }
 
                 if (pairs is null)
                 {
@@ -51,7 +56,25 @@ internal static class JsonLinesDeclarationReader
                 var signature = string.Join('\u0001', pairs.Select(p => p.Key));
                 if (!maps.TryGetValue(signature, out var map))
                 {
-                    maps[signature] = map = DeclarationReader.Map(pairs.Select(p => p.Key).ToList(), overrides, source);
+                    string? mapError = null;
+                    try
+                    {
+                        map = DeclarationReader.Map(pairs.Select(p => p.Key).ToList(), overrides, source);
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        mapError = e.Message.Replace(source + ": ", "");
+                    }
+
+                    if (map is null)
+                    {
+                        // Lines may carry different keys; one that --map cannot apply to is this line's error alone.
+                        yield return new DeclarationRecord(row, lineNumber, new Dictionary<DeclarationField, string>(), pairs,
+                            $"{source}:{lineNumber}: {mapError}");
+                        continue;
+                    }
+
+                    maps[signature] = map;
                     if (maps.Count == 1)
                     {
                         onHeader?.Invoke(map);

@@ -50,8 +50,8 @@ public static class TextEncodingDetector
             return Encoding.BigEndianUnicode;
         }
 
-        // A multi-byte character may be cut at the end of the sample.
-        var body = read == SampleBytes ? bytes[..^4] : bytes;
+        // A multi-byte character may be cut at the end of the sample: end the sample before its lead byte.
+        var body = read == SampleBytes ? bytes[..CharacterBoundary(bytes)] : bytes;
         if (IsStrict(new UTF8Encoding(false, throwOnInvalidBytes: true), body))
         {
             return new UTF8Encoding(false);
@@ -66,6 +66,20 @@ public static class TextEncodingDetector
         }
 
         return Encoding.Latin1;
+    }
+
+    private static int CharacterBoundary(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.Length;
+        var back = 0;
+        while (end > 0 && back < 4 && (bytes[end - 1] & 0xC0) == 0x80)
+        {
+            end--;
+            back++;
+        }
+
+        // The byte before the continuation bytes (or the last byte) may itself start a sequence: drop it too.
+        return end > 0 && bytes[end - 1] >= 0xC0 ? end - 1 : end;
     }
 
     private static bool MostlyHighBytePairs(ReadOnlySpan<byte> bytes)

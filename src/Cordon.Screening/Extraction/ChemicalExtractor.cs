@@ -256,7 +256,9 @@ public sealed partial class ChemicalExtractor
             }
             else
             {
-                var why = _opsin is { IsAvailable: true } ? "OPSIN could not parse this systematic-looking name" : "OPSIN is not installed: this systematic-looking name was not parsed";
+                var why = _opsin is { IsAvailable: true } ? "OPSIN could not parse this systematic-looking name"
+                    : _opsin is { IsInstalled: true } ? "OPSIN stopped answering (timed out or failed): this systematic-looking name was not parsed"
+                    : "OPSIN is not installed: this systematic-looking name was not parsed";
                 mentions.Add(new Mention(MentionKind.UnparsedName, start, end, span, null, InputKind.Name, why));
             }
         }

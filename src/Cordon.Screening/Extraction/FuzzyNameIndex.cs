@@ -6,6 +6,7 @@ public sealed class FuzzyNameIndex
 {
     private readonly Dictionary<string, List<int>> _deletes = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _keys;
+    private readonly int _longest;
 
     /// <summary>Indexes the keys eligible for fuzzy matching (the others are skipped).</summary>
     public FuzzyNameIndex(IReadOnlyList<string> keys, Func<int, bool> eligible)
@@ -17,6 +18,8 @@ public sealed class FuzzyNameIndex
             {
                 continue;
             }
+
+            _longest = Math.Max(_longest, keys[k].Length);
 
             foreach (var variant in Deletes(keys[k], Bound(keys[k].Length)))
             {
@@ -39,8 +42,9 @@ public sealed class FuzzyNameIndex
     /// <summary>The closest key within bound of <paramref name="word"/> (normalised), with its distance; null when none.</summary>
     public (int Key, int Distance)? Find(string word)
     {
+        // Deletes grow with the square of the length: a word longer than every name (plus the bound) cannot match anyway.
         var bound = Bound(word.Length);
-        if (bound == 0)
+        if (bound == 0 || word.Length > _longest + bound)
         {
             return null;
         }

@@ -71,7 +71,7 @@ public sealed class NormalizedText
             return '\0';
         }
 
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = Regulation.NameKey.Decompose(c.ToString());
         foreach (var d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)

@@ -10,7 +10,10 @@ public sealed class OpsinClient : IDisposable
     /// <summary>Where Debian installs OPSIN's command-line jar.</summary>
     public const string DefaultJar = "/usr/share/java/opsin.jar";
 
+    // The first answer waits for the JVM to start; later ones for a parse.
+    private static readonly TimeSpan FirstTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private const int CacheLimit = 50_000;
     private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly string _jar;
@@ -23,6 +26,9 @@ public sealed class OpsinClient : IDisposable
     /// <summary>True when the jar exists and the co-process has not failed.</summary>
     public bool IsAvailable => !_broken && File.Exists(_jar);
 
+    /// <summary>True when OPSIN is installed (it may still have failed: see <see cref="IsAvailable"/>).</summary>
+    public bool IsInstalled => File.Exists(_jar);
+
     /// <summary>SMILES for the name, or null when OPSIN cannot parse it (or is unavailable).</summary>
     public string? ToSmiles(string name)
     {
@@ -32,7 +38,18 @@ public sealed class OpsinClient : IDisposable
             return null;
         }
 
-        return _cache.GetOrAdd(clean, Ask);
+        if (_cache.TryGetValue(clean, out var known))
+        {
+            return known;
+        }
+
+        var smiles = Ask(clean);
+        if (_cache.Count < CacheLimit)
+        {
+            _cache[clean] = smiles;
+        }
+
+        return smiles;
     }
 
     private string? Ask(string name)
@@ -41,11 +58,12 @@ public sealed class OpsinClient : IDisposable
         {
             try
             {
+                var first = _process is null;
                 var process = _process ??= Start();
                 process.StandardInput.WriteLine(name);
                 process.StandardInput.Flush();
                 var read = process.StandardOutput.ReadLineAsync();
-                if (!read.Wait(Timeout) || read.Result is null)
+                if (!read.Wait(first ? FirstTimeout : Timeout) || read.Result is null)
                 {
                     Fail();
                     return null;

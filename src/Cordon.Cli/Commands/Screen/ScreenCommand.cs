@@ -66,7 +66,7 @@ internal static class ScreenCommand
             var run = new ScreenRun(parse.GetValue(format)!, parse.GetValue(output), knowledgeBase.Version);
             try
             {
-                return run.Execute(path, parse.GetValue(encoding), parse.GetValue(map) ?? [], map2 => new DeclarationScreener(checker, extractor, map2, parties),
+                return run.Execute(path, parse.GetValue(encoding), parse.GetValue(map) ?? [], new DeclarationScreener(checker, extractor, parties),
                     opsin.IsAvailable);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or UnauthorizedAccessException)
@@ -80,15 +80,13 @@ internal static class ScreenCommand
 
     private sealed class ScreenRun(string format, string? outputPath, string kbVersion)
     {
-        public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, Func<ColumnMap, DeclarationScreener> makeScreener, bool opsin)
+        public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, DeclarationScreener screener, bool opsin)
         {
-            DeclarationScreener? screener = null;
             HtmlReportWriter? html = null;
             var title = $"Cordon screen: {Path.GetFileName(path)}";
             TextWriter? htmlOut = null;
             var records = DeclarationReader.Read(path, encoding, overrides, map =>
             {
-                screener = makeScreener(map);
                 if (htmlOut is not null)
                 {
                     // The description column is known only now: the report highlights evidence in it.
@@ -124,7 +122,7 @@ internal static class ScreenCommand
             var length = new FileInfo(path).Length;
             if (Console.IsErrorRedirected || length < 256 * 1024)
             {
-                OrderedParallel.Run(records, r => screener!.Screen(r), Write, chunkSize: 1024);
+                OrderedParallel.Run(records, screener.Screen, Write, chunkSize: 1024);
             }
             else
             {
@@ -133,7 +131,7 @@ internal static class ScreenCommand
                 {
                     var task = context.AddTask(Path.GetFileName(path), maxValue: 1);
                     task.IsIndeterminate = true;
-                    OrderedParallel.Run(records, r => screener!.Screen(r), Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024);
+                    OrderedParallel.Run(records, screener.Screen, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024);
                     task.IsIndeterminate = false;
                     task.Value = 1;
                 });
