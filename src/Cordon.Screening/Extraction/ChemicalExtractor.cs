@@ -18,6 +18,7 @@ public sealed partial class ChemicalExtractor
     private readonly FuzzyNameIndex _fuzzyPhrases;
     private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
     private readonly FuzzyNameIndex _phraseStartIndex;
+    private readonly HashSet<string> _phraseStartPrefixes = new(StringComparer.Ordinal);
 
     /// <summary>Builds the name dictionary from every entry of the knowledge base; <paramref name="opsin"/> may be null.</summary>
     public ChemicalExtractor(KnowledgeBase knowledgeBase, OpsinClient? opsin)
@@ -76,6 +77,7 @@ public sealed partial class ChemicalExtractor
         }
 
         var starts = _phraseStarts.ToList();
+        _phraseStartPrefixes.UnionWith(starts.Select(w => w[..3]));
         _phraseStartIndex = new FuzzyNameIndex(starts, _ => true);
     }
 
@@ -193,7 +195,9 @@ public sealed partial class ChemicalExtractor
         for (var i = 0; i < words.Count; i++)
         {
             var first = NameKey.From(words[i].Value);
-            if (first.Length < 4 || (!_phraseStarts.Contains(first) && _phraseStartIndex.Find(first) is null))
+            // A misspelling keeps the first letters, so a cheap prefix test spares ordinary words the edit search.
+            if (first.Length < 4 || !_phraseStartPrefixes.Contains(first[..3])
+                || (!_phraseStarts.Contains(first) && _phraseStartIndex.Find(first) is null))
             {
                 continue;
             }
