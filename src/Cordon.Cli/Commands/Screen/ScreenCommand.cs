@@ -3,8 +3,6 @@ using Cordon.Cli.Infrastructure;
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
-using Cordon.Screening.Output;
-using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Screen;
 
@@ -76,84 +74,5 @@ internal static class ScreenCommand
             }
         });
         return command;
-    }
-
-    private sealed class ScreenRun(string format, string? outputPath, string kbVersion)
-    {
-        public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, DeclarationScreener screener, bool opsin)
-        {
-            HtmlReportWriter? html = null;
-            var title = $"Cordon screen: {Path.GetFileName(path)}";
-            TextWriter? htmlOut = null;
-            var records = DeclarationReader.Read(path, encoding, overrides, map =>
-            {
-                if (htmlOut is not null)
-                {
-                    // The description column is known only now: the report highlights evidence in it.
-                    html = new HtmlReportWriter(htmlOut, title, kbVersion, map.HeaderOf(DeclarationField.Description));
-                }
-
-                if (!map.Columns.ContainsKey(DeclarationField.Description))
-                {
-                    Console.Error.WriteLine($"cordon screen: no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", map.Headers)}); use --map COLUMN=description");
-                }
-            });
-
-            using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
-            using var buffered = new BufferedStream(stream, 1 << 16);
-            using var text = new StreamWriter(buffered);
-            using var json = format == "jsonl" ? new DeclarationJsonWriter(buffered) : null;
-            using var csv = format == "csv" ? new DeclarationCsvWriter(text) : null;
-            htmlOut = format == "html" ? text : null;
-            var table = format == "table" ? new Table().Border(TableBorder.Rounded).AddColumn("Row").AddColumn("Id").AddColumn("Status")
-                .AddColumn("Risk").AddColumn("Score").AddColumn("Evidence") : null;
-            var counts = new Dictionary<DeclarationStatus, int>();
-            void Write(DeclarationResult result)
-            {
-                counts[result.Status] = counts.GetValueOrDefault(result.Status) + 1;
-                json?.Write(result);
-                csv?.Write(result);
-                html?.Write(result);
-                table?.AddRow(result.Record.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(result.Record[DeclarationField.Id] ?? ""),
-                    result.Status.ToString().ToLowerInvariant(), result.Risk.ToString().ToLowerInvariant(), result.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(result.Record.Error ?? string.Join("\n", result.Evidence.Where(e => e.Weight > 0).Select(e => e.Explanation))));
-            }
-
-            var length = new FileInfo(path).Length;
-            if (Console.IsErrorRedirected || length < 256 * 1024)
-            {
-                OrderedParallel.Run(records, screener.Screen, Write, chunkSize: 1024);
-            }
-            else
-            {
-                var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-                progress.Progress().Start(context =>
-                {
-                    var task = context.AddTask(Path.GetFileName(path), maxValue: 1);
-                    task.IsIndeterminate = true;
-                    OrderedParallel.Run(records, screener.Screen, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024);
-                    task.IsIndeterminate = false;
-                    task.Value = 1;
-                });
-            }
-
-            if (htmlOut is not null)
-            {
-                (html ?? new HtmlReportWriter(htmlOut, title, kbVersion)).Dispose();
-            }
-            if (table is not null)
-            {
-                text.Flush();
-                AnsiConsole.Write(table);
-            }
-
-            if (!opsin)
-            {
-                Console.Error.WriteLine("cordon screen: OPSIN (Debian libopsin-java) is not installed; systematic names were reported as unparsed");
-            }
-
-            Console.Error.WriteLine("cordon screen: " + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}")));
-            return ExitCodes.Ok;
-        }
     }
 }
