@@ -7,6 +7,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<Substance>> _byName;
     private readonly Dictionary<string, List<SubstanceStructure>> _byFlatKey;
     private readonly Dictionary<Substance, string> _identity = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Substance> _byId = new(StringComparer.Ordinal);
 
     /// <summary>Builds the indexes over loaded entries.</summary>
     public KnowledgeBase(string version, IReadOnlyList<Jurisdiction> jurisdictions, IReadOnlyList<ControlList> lists,
@@ -25,6 +26,7 @@ public sealed class KnowledgeBase
         _byFlatKey = new Dictionary<string, List<SubstanceStructure>>(StringComparer.Ordinal);
         foreach (var substance in substances)
         {
+            _byId.TryAdd(substance.Id, substance);
             if (substance.Cas is { } cas)
             {
                 Add(_byCas, cas.Value, substance);
@@ -90,6 +92,9 @@ public sealed class KnowledgeBase
         _identity.TryGetValue(substance, out var key) ? key
         : substance.Cas is { } cas ? "cas:" + cas.Value
         : "name:" + NameKey.From(substance.Name);
+
+    /// <summary>The entry with this id, or null.</summary>
+    public Substance? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Every distinct name key, for suggestions.</summary>
     public IEnumerable<string> NameKeys => _byName.Keys;

@@ -8,7 +8,7 @@ namespace Cordon.Regulation.Loading;
 internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions)
 {
     private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "definitions", "resolution_only", "citation", "hs_subheadings"];
-    private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url"];
+    private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url", "routine"];
 
     private static readonly HashSet<string> SubstanceKeys =
     [
@@ -153,7 +153,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         var url = Required(list, "url");
         return id is null || name is null || authority is null || url is null
             ? null
-            : new ControlList(id, jurisdiction, name, authority, url);
+            : new ControlList(id, jurisdiction, name, authority, url) { Routine = Scalar(list, "routine") == "true" };
     }
 
     private Substance? ReadSubstance(YamlMappingNode entry, ControlList? list, Citation? fileCitation)

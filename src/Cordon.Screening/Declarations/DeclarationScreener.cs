@@ -140,7 +140,7 @@ public sealed class DeclarationScreener
                     return (RiskFeatures.FentanylChain, $"{substance}, controlled ({where}); fentanyl chain");
                 }
 
-                if (IsRoutineSolvent(controlling))
+                if (controlling.All(f => _knowledgeBase.FindById(f.SubstanceId)?.List?.Routine == true))
                 {
                     var bulk = kilograms >= BulkKilograms;
                     var quantity = kilograms is null ? "quantity not stated" : $"{kilograms:0.#} kg";
@@ -186,7 +186,7 @@ public sealed class DeclarationScreener
         foreach (var e in controlled)
         {
             var expected = e.Check!.Findings.Where(f => f.Basis == FindingBasis.Listed)
-                .Select(f => _knowledgeBase.Substances.FirstOrDefault(s => s.Id == f.SubstanceId)?.HsCode)
+                .Select(f => _knowledgeBase.FindById(f.SubstanceId)?.HsCode)
                 .OfType<string>().Distinct().ToList();
             if (expected.Count > 0 && !expected.Any(x => x[..4] == heading))
             {
@@ -283,12 +283,6 @@ public sealed class DeclarationScreener
 
         return chain;
     }
-
-    // Controlled only as a routine solvent or acid: UN Table II, US List II, EU Category 3, China Category III.
-    private static readonly string[] RoutineLists = ["un.table-ii.", "us.list-ii.", "eu.category-3.", "cn.category-iii."];
-
-    private static bool IsRoutineSolvent(List<Finding> findings) =>
-        findings.All(f => RoutineLists.Any(prefix => f.SubstanceId.StartsWith(prefix, StringComparison.Ordinal)));
 
     private static DeclarationStatus StatusOf(List<Evidence> evidence)
     {
