@@ -89,17 +89,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             return Unresolved(record, resolution.Kind, "the structure has unknown atoms (*): it cannot be classified") with { Structure = summary };
         }
 
-        return new CheckResult
-        {
-            Query = record.Text,
-            InputKind = resolution.Kind,
-            Status = StatusOf(findings),
-            Structure = summary,
-            Findings = findings,
-            Message = Describe(findings, resolution.Note, notInForce),
-            KbVersion = knowledgeBase.Version,
-            Record = record,
-        };
+        return Answered(record, resolution, summary, findings, notInForce);
     }
 
     private IEnumerable<Finding> ClassifyComponent(string smiles, List<string> notInForce)
@@ -156,18 +146,21 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         var how = resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance (no structure recorded)" : "name of the listed substance (no structure recorded)";
         var notInForce = new List<string>();
         var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how, options.Day, notInForce);
-        return new CheckResult
-        {
-            Query = record.Text,
-            InputKind = resolution.Kind,
-            Status = StatusOf(findings),
-            Structure = null,
-            Findings = findings,
-            Message = Describe(findings, resolution.Note, notInForce),
-            KbVersion = knowledgeBase.Version,
-            Record = record,
-        };
+        return Answered(record, resolution, null, findings, notInForce);
     }
+
+    private CheckResult Answered(QueryRecord record, Resolution.Resolution resolution, StructureSummary? structure,
+        IReadOnlyList<Finding> findings, IReadOnlyList<string> notInForce) => new()
+    {
+        Query = record.Text,
+        InputKind = resolution.Kind,
+        Status = StatusOf(findings),
+        Structure = structure,
+        Findings = findings,
+        Message = Describe(findings, resolution.Note, notInForce),
+        KbVersion = knowledgeBase.Version,
+        Record = record,
+    };
 
     // Answering for a past day, a listing whose start is known only to the year (or not at all) says so.
     private static Finding WithDateCaveat(Finding finding) => finding.Effective switch

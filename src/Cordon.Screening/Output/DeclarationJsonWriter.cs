@@ -81,15 +81,7 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
             foreach (var f in check.Findings)
             {
                 _writer.WriteStartObject();
-                _writer.WriteString("jurisdiction", f.Jurisdiction);
-                _writer.WriteString("list", f.List);
-                _writer.WriteString("substance", f.Substance);
-                _writer.WriteString("substance_id", f.SubstanceId);
-                _writer.WriteString("basis", ResultNames.Of(f.Basis));
-                _writer.WriteString("clause", f.Clause);
-                _writer.WriteString("match", f.Match);
-                _writer.WriteString("citation", f.Citation);
-                _writer.WriteStringOrNull("effective", f.Effective);
+                _writer.WriteFindingFields(f);
                 _writer.WriteStringOrNull("review", f.Review);
                 _writer.WriteEndObject();
             }

@@ -54,22 +54,8 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
         foreach (var finding in result.Findings)
         {
             _writer.WriteStartObject();
-            _writer.WriteString("jurisdiction", finding.Jurisdiction);
-            _writer.WriteString("list", finding.List);
-            _writer.WriteString("substance", finding.Substance);
-            _writer.WriteString("substance_id", finding.SubstanceId);
-            _writer.WriteString("basis", ResultNames.Of(finding.Basis));
-            _writer.WriteString("clause", finding.Clause);
-            _writer.WriteString("match", finding.Match);
-            _writer.WriteString("citation", finding.Citation);
-            _writer.WriteStringOrNull("effective", finding.Effective);
-            _writer.WriteStartArray("matched_atoms");
-            foreach (var atom in finding.MatchedAtoms)
-            {
-                _writer.WriteNumberValue(atom);
-            }
-
-            _writer.WriteEndArray();
+            _writer.WriteFindingFields(finding);
+            _writer.WriteIntArray("matched_atoms", finding.MatchedAtoms);
             if (finding.Clauses.Count > 0)
             {
                 _writer.WriteStartArray("clauses");
@@ -78,13 +64,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
                     _writer.WriteStartObject();
                     _writer.WriteString("clause", clause.Clause);
                     _writer.WriteString("description", clause.Description);
-                    _writer.WriteStartArray("atoms");
-                    foreach (var atom in clause.Atoms)
-                    {
-                        _writer.WriteNumberValue(atom);
-                    }
-
-                    _writer.WriteEndArray();
+                    _writer.WriteIntArray("atoms", clause.Atoms);
                     _writer.WriteStringOrNull("review", clause.Review);
                     _writer.WriteEndObject();
                 }
