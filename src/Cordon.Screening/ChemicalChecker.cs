@@ -1,14 +1,16 @@
 using Cordon.Chemistry;
 using Cordon.Regulation;
 using Cordon.Screening.Classification;
+using Cordon.Screening.Extraction;
 using Cordon.Screening.Resolution;
 
 namespace Cordon.Screening;
 
-/// <summary>The check pipeline for one chemical: resolve, standardise, classify. Thread-safe; never throws for bad input.</summary>
-public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options)
+/// <summary>The check pipeline for one chemical: resolve, standardise, classify. Thread-safe; never throws for bad input.
+/// With <paramref name="opsin"/>, systematic names are read by OPSIN, as <c>screen</c> reads them.</summary>
+public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, OpsinClient? opsin = null)
 {
-    private readonly QueryResolver _resolver = new(knowledgeBase);
+    private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(NameDictionary.For(knowledgeBase), opsin));
     private readonly ListingClassifier _classifier = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 

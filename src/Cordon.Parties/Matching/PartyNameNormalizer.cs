@@ -88,7 +88,8 @@ public static class PartyNameNormalizer
     private static string Fold(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in Decompose(name))
+        // Folded first, so that look-alike letters, full-width forms and invisible characters cannot hide a designee.
+        foreach (var c in Decompose(Cordon.Text.TextFolder.FoldToString(name)))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

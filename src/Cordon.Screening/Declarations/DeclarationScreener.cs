@@ -4,6 +4,7 @@ using Cordon.Parties.Matching;
 using Cordon.Regulation;
 using Cordon.Screening.Extraction;
 using Cordon.Screening.Risk;
+using Cordon.Text;
 
 namespace Cordon.Screening.Declarations;
 
@@ -81,6 +82,7 @@ public sealed class DeclarationScreener
             }
         }
 
+        evidence.AddRange(GoodsEvidence(record, evidence));
         evidence.AddRange(HsEvidence(record, evidence));
         evidence.AddRange(PartyEvidence(record));
         evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
@@ -104,6 +106,9 @@ public sealed class DeclarationScreener
             MentionKind.InvalidCas => (RiskFeatures.InvalidCas, mention.Note ?? "invalid CAS RN"),
             MentionKind.AmbiguousName => (RiskFeatures.AmbiguousName, mention.Note ?? "ambiguous name"),
             MentionKind.UnparsedName => (RiskFeatures.UnparsedName, mention.Note ?? "not parsed"),
+            MentionKind.PartialName => (RiskFeatures.PartialName, mention.Note ?? "partial name"),
+            MentionKind.DisguisedText => (RiskFeatures.ObfuscatedText, mention.Note ?? "disguised letters"),
+            MentionKind.Unread => (RiskFeatures.Unread, mention.Note ?? "not read"),
             _ => Classify(check!, kilograms),
         };
         if (mention.Kind == MentionKind.FuzzyName && check is { Status: CheckStatus.Controlled or CheckStatus.Suspect })
@@ -157,6 +162,73 @@ public sealed class DeclarationScreener
         }
     }
 
+    // A row that names no chemistry is clear only when its goods are recognisably not chemical: no chemical words and an
+    // HS heading outside the chemical chapters. Otherwise it is unresolved, and says why.
+    private static IEnumerable<Evidence> GoodsEvidence(DeclarationRecord record, List<Evidence> found)
+    {
+        if (found.Any(e => e.Check is not null || e.Rule == "no-description"))
+        {
+            yield break;
+        }
+
+        var description = TextFolder.FoldToString(record[DeclarationField.Description] ?? "");
+        var column = Column(record, DeclarationField.Description);
+        var digits = HsDigits(record);
+        var vague = GoodsWords.VagueDescription(description);
+        if (vague is not null)
+        {
+            yield return new Evidence
+            {
+                Column = column, Start = vague.Index, End = vague.Index + vague.Length, Text = vague.Value, Rule = "vague-description",
+                Feature = RiskFeatures.VagueChemical.Name, Weight = RiskFeatures.VagueChemical.Weight,
+                Explanation = $"'{vague.Value}' describes chemical goods without naming them: nothing here is known to be clear",
+            };
+        }
+
+        if (found.Any(e => e.Rule is "partial-name" or "unread-text"))
+        {
+            yield break;
+        }
+
+        var word = GoodsWords.ChemicalWord(description);
+        if (digits.Length >= 2 && GoodsWords.IsChemicalChapter(digits))
+        {
+            yield return Unnamed(column, record[DeclarationField.HsCode]!, null,
+                $"HS {record[DeclarationField.HsCode]} is a chemical heading (chapter {digits[..2]}), but the description names no recognisable chemical");
+        }
+        else if (word is not null && vague is null)
+        {
+            yield return Unnamed(column, word.Value, word.Index,
+                $"'{word.Value}' describes chemical goods, but the description names no recognisable chemical");
+        }
+        else if (vague is null && digits.Length < 4)
+        {
+            yield return new Evidence
+            {
+                Column = column, Text = description, Rule = "unnamed-chemical", Feature = RiskFeatures.Unclassified.Name, Weight = RiskFeatures.Unclassified.Weight,
+                Explanation = "no chemical is named, and there is no HS code to show that the goods are not chemical",
+            };
+        }
+        else if (vague is null)
+        {
+            yield return new Evidence
+            {
+                Column = Column(record, DeclarationField.HsCode), Text = record[DeclarationField.HsCode]!, Rule = "not-chemical",
+                Feature = "not-chemical", Weight = 0,
+                Explanation = $"no chemical named, no chemical words, and HS {record[DeclarationField.HsCode]} is outside the chemical chapters (28, 29, 30, 38)",
+            };
+        }
+    }
+
+    private static Evidence Unnamed(string column, string text, int? start, string explanation) => new()
+    {
+        Column = column, Start = start, End = start is null ? null : start + text.Length, Text = text, Rule = "unnamed-chemical",
+        Feature = RiskFeatures.UnnamedChemical.Name, Weight = RiskFeatures.UnnamedChemical.Weight, Explanation = explanation,
+    };
+
+    private static string HsDigits(DeclarationRecord record) =>
+        record[DeclarationField.HsCode] is { } declared ? new string(TextFolder.FoldToString(declared).Where(char.IsAsciiDigit).ToArray()) : "";
+
     private IEnumerable<Evidence> HsEvidence(DeclarationRecord record, List<Evidence> found)
     {
         if (record[DeclarationField.HsCode] is not { } declared)
@@ -164,7 +236,7 @@ public sealed class DeclarationScreener
             yield break;
         }
 
-        var digits = new string(declared.Where(char.IsDigit).ToArray());
+        var digits = HsDigits(record);
         if (digits.Length < 4)
         {
             yield break;
@@ -297,7 +369,14 @@ public sealed class DeclarationScreener
             return DeclarationStatus.Suspect;
         }
 
-        return evidence.Any(e => e.Check?.Status == CheckStatus.Unresolved || e.Feature is "invalid-cas" or "unparsed-name" || e.Rule == "no-description")
+        if (evidence.Any(e => e.Feature == RiskFeatures.ObfuscatedText.Name))
+        {
+            return DeclarationStatus.Suspect;
+        }
+
+        return evidence.Any(e => e.Check?.Status == CheckStatus.Unresolved || e.Rule is "no-description" or "vague-description" or "unnamed-chemical"
+                || e.Feature == RiskFeatures.InvalidCas.Name || e.Feature == RiskFeatures.UnparsedName.Name || e.Feature == RiskFeatures.PartialName.Name
+                || e.Feature == RiskFeatures.Unread.Name)
             ? DeclarationStatus.Unresolved
             : DeclarationStatus.Clear;
     }
@@ -312,6 +391,9 @@ public sealed class DeclarationScreener
         MentionKind.FuzzyName => "fuzzy-name",
         MentionKind.AmbiguousName => "ambiguous-name",
         MentionKind.SystematicName => "systematic-name",
+        MentionKind.PartialName => "partial-name",
+        MentionKind.DisguisedText => "obfuscated-text",
+        MentionKind.Unread => "unread-text",
         _ => "unparsed-name",
     };
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cordon.Regulation;
+using Cordon.Screening.Resolution;
+using Cordon.Text;
 
 namespace Cordon.Screening.Extraction;
 
@@ -8,108 +10,108 @@ namespace Cordon.Screening.Extraction;
 /// small edit distance), and systematic names through OPSIN. Ambiguous names are settled by context or reported as such.</summary>
 public sealed partial class ChemicalExtractor
 {
-    private readonly KnowledgeBase _knowledgeBase;
-    private readonly OpsinClient? _opsin;
-    private readonly List<string> _keys = [];
-    private readonly List<List<Substance>> _entries = [];
-    private readonly List<bool> _abbreviation = [];
-    private readonly NameAutomaton _automaton;
-    private readonly FuzzyNameIndex _fuzzy;
-    private readonly FuzzyNameIndex _fuzzyPhrases;
-    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
-    private readonly FuzzyNameIndex _phraseStartIndex;
-    private readonly HashSet<string> _phraseStartPrefixes = new(StringComparer.Ordinal);
+    /// <summary>Characters of one field that are read; a longer field is read this far and says so, which keeps the
+    /// time and memory of a row linear in its size.</summary>
+    public const int MaxFieldLength = 20_000;
 
-    /// <summary>Builds the name dictionary from every entry of the knowledge base; <paramref name="opsin"/> may be null.</summary>
+    /// <summary>Mentions kept per field; more are reported as one "too many" mention.</summary>
+    public const int MaxMentions = 200;
+
+    private static readonly HashSet<string> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chloro", "bromo", "fluoro", "iodo", "nitro", "amino", "hydroxy", "methoxy", "ethoxy", "oxo", "keto", "nor", "des", "iso",
+        "homo", "neo", "cis", "trans", "alpha", "beta", "para", "meta", "ortho", "tert", "sec", "n", "o", "p", "m", "dl", "d", "l",
+    };
+
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase) { "acid", "ester", "ketal", "acetal" };
+
+    // Characters that continue a Chinese chemical name: a known name followed or preceded by one of them is part of a
+    // longer name (甲苯磺酸 is not 甲苯), unless another known name or a grade word stands there.
+    private const string ChineseMorphemes = "基酸酯醇醛酮胺酰磺氯溴氟碘硝氨羟甲乙丙丁戊己庚辛苯烷烯炔醚腈吡啶哌嗪吗啉呋喃噻吩咪唑萘酚肟肼脲酐环异邻间对正叔仲二三四五六";
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly NameDictionary _names;
+    private readonly NameResolver _resolver;
+    private readonly OpsinClient? _opsin;
+
+    /// <summary>Reads names with the knowledge base's <see cref="NameDictionary"/>; <paramref name="opsin"/> may be null.</summary>
     public ChemicalExtractor(KnowledgeBase knowledgeBase, OpsinClient? opsin)
     {
         _knowledgeBase = knowledgeBase;
         _opsin = opsin;
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var multiWord = new HashSet<int>();
-        foreach (var substance in knowledgeBase.Substances)
-        {
-            foreach (var name in substance.AllNames)
-            {
-                var key = NameKey.From(name);
-                if (key.Length < 3 || key.All(char.IsDigit))
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(key, out var k))
-                {
-                    index[key] = k = _keys.Count;
-                    _keys.Add(key);
-                    _entries.Add([]);
-                    _abbreviation.Add(false);
-                }
-
-                if (!_entries[k].Contains(substance))
-                {
-                    _entries[k].Add(substance);
-                }
-
-                _abbreviation[k] |= key.Length <= 5 && !name.Any(char.IsLower);
-                if (name.Trim().Contains(' '))
-                {
-                    multiWord.Add(k);
-                }
-            }
-        }
-
-        _automaton = new NameAutomaton(_keys);
-        _fuzzy = new FuzzyNameIndex(_keys, k => !_abbreviation[k] && !multiWord.Contains(k) && !_keys[k].Any(char.IsDigit));
-
-        // Multi-word names ("acetic anhydride") are compared as the words of a short phrase run together; a phrase is tried
-        // only when its first word is, or nearly is, the first word of such a name, which keeps ordinary text cheap.
-        _fuzzyPhrases = new FuzzyNameIndex(_keys, k => multiWord.Contains(k) && !_keys[k].Any(char.IsDigit));
-        foreach (var k in multiWord.Where(k => !_keys[k].Any(char.IsDigit)))
-        {
-            foreach (var name in _entries[k].SelectMany(e => e.AllNames).Where(n => NameKey.From(n) == _keys[k]))
-            {
-                var first = NameKey.From(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
-                if (first.Length >= 4)
-                {
-                    _phraseStarts.Add(first);
-                }
-            }
-        }
-
-        var starts = _phraseStarts.ToList();
-        _phraseStartPrefixes.UnionWith(starts.Select(w => w[..3]));
-        _phraseStartIndex = new FuzzyNameIndex(starts, _ => true);
+        _names = NameDictionary.For(knowledgeBase);
+        _resolver = new NameResolver(_names, opsin);
     }
 
-    /// <summary>Every chemical mention in <paramref name="text"/>, in order of position.</summary>
-    public IReadOnlyList<Mention> Extract(string text)
+    /// <summary>Every chemical mention in <paramref name="original"/>, in order of position, with spans in the original
+    /// text; the text is folded first (<see cref="TextFolder"/>) and each place where folding changed letters inside a word
+    /// is itself a <see cref="MentionKind.DisguisedText"/> mention.</summary>
+    public IReadOnlyList<Mention> Extract(string original)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(original))
         {
             return [];
         }
 
-        var mentions = new List<Mention>(CasFinder.Find(text));
+        var folded = TextFolder.Fold(original);
+        var text = folded.Text.Length > MaxFieldLength ? folded.Text[..MaxFieldLength] : folded.Text;
+        var mentions = new List<Mention>(CasFinder.Find(text).Take(MaxMentions));
         var normalized = NormalizedText.From(text);
         AddNames(text, normalized, mentions);
         AddFuzzy(text, mentions);
         AddSystematic(text, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return mentions.Select(m => m with { Percent = PercentAfter(text, m, mentions) }).ToList();
+        var result = mentions.Select(m => m with { Percent = PercentAfter(text, m, mentions) }).Select(m => InOriginal(folded, m)).ToList();
+        var readUpTo = folded.OriginalSpan(0, text.Length).End;
+        result.AddRange(folded.Alterations.Where(a => a.Start < readUpTo).Take(MaxMentions)
+            .Select(a => new Mention(MentionKind.DisguisedText, a.Start, a.End, original[a.Start..a.End], null, InputKind.Name, a.Detail)));
+        if (mentions.Count >= MaxMentions)
+        {
+            result.Add(new Mention(MentionKind.Unread, 0, original.Length, "", null, InputKind.Name,
+                $"more than {MaxMentions} chemical mentions in one field: the first {MaxMentions} of each kind are reported"));
+        }
+
+        if (folded.Text.Length > MaxFieldLength)
+        {
+            result.Add(new Mention(MentionKind.Unread, readUpTo, original.Length, "", null, InputKind.Name,
+                $"the field has {folded.Text.Length:N0} characters; only the first {MaxFieldLength:N0} were read"));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
     }
 
+    private static Mention InOriginal(FoldedText folded, Mention mention)
+    {
+        if (!folded.Changed)
+        {
+            return mention;
+        }
+
+        var (start, end) = folded.OriginalSpan(mention.Start, mention.End);
+        return mention with { Start = start, End = end, Text = folded.Original[start..end] };
+    }
+
+    // Names longest first, so a short name never claims part of a longer one; a name inside a longer chemical word
+    // ("4-anilinopiperidine" in "1-Boc-4-anilinopiperidine") is read as that whole word or reported as a partial name.
     private void AddNames(string text, NormalizedText normalized, List<Mention> mentions)
     {
-        var hits = _automaton.Find(normalized.Text)
+        var hits = _names.Automaton.Find(normalized.Text)
             .Where(h => normalized.IsWholeWords(h.Start, h.End))
-            .OrderBy(h => h.Start).ThenByDescending(h => h.End - h.Start)
+            .OrderByDescending(h => h.End - h.Start).ThenBy(h => h.Start)
             .ToList();
-        var lastEnd = -1;
+        var covered = new bool[text.Length + 1];
+        foreach (var (start, end, _) in hits)
+        {
+            var (s, e) = normalized.OriginalSpan(start, end);
+            Array.Fill(covered, true, s, e - s);
+        }
+
         foreach (var (start, end, key) in hits)
         {
-            if (start < lastEnd)
+            if (mentions.Count >= MaxMentions)
             {
-                continue;
+                break;
             }
 
             var (s, e) = normalized.OriginalSpan(start, end);
@@ -118,15 +120,178 @@ public sealed partial class ChemicalExtractor
                 continue;
             }
 
-            lastEnd = end;
-            mentions.Add(Resolve(key, s, e, text, normalized.Text, start, end));
+            var (ws, we) = text.AsSpan(s, e - s).ContainsAnyInRange('\u3400', '\u9FFF') ? ChineseWord(text, s, e, covered) : ChemicalWord(text, s, e);
+            if ((ws, we) == (s, e) || Overlaps(mentions, ws, we))
+            {
+                mentions.Add(Resolve(key, s, e, text, normalized.Text, start, end));
+                continue;
+            }
+
+            mentions.Add(WholeWord(text, ws, we, text[s..e]));
         }
+    }
+
+    private Mention WholeWord(string text, int start, int end, string inner)
+    {
+        var span = text[start..end];
+        var reading = _resolver.Read(span);
+        if (reading is { Succeeded: true, Smiles: { } smiles })
+        {
+            return new Mention(MentionKind.SystematicName, start, end, span, smiles, InputKind.Smiles,
+                $"the whole name, not the '{inner}' inside it: {reading.Note}");
+        }
+
+        if (reading is { Succeeded: true, Entries.Count: > 0 } && reading.Entries.GroupBy(_knowledgeBase.IdentityOf).Count() == 1)
+        {
+            var kind = reading.How ?? MentionKind.Name;
+            return Named(kind, reading.Entries.ToList(), start, end, span, reading.Note ?? $"the whole name '{span}'");
+        }
+
+        return new Mention(MentionKind.PartialName, start, end, span, null, InputKind.Name,
+            reading.Error ?? $"partial name: '{span}' contains '{inner}' but could not be read as a whole");
+    }
+
+    // The chemical word around [s, e): out to spaces and list separators, with a leading modifier word ("despropionyl
+    // fentanyl") or a trailing "acid"/"ester" taken in, and outer brackets and punctuation trimmed.
+    private static (int Start, int End) ChemicalWord(string text, int s, int e)
+    {
+        var start = s;
+        while (start > 0 && !IsWordSeparator(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = e;
+        while (end < text.Length && !IsWordSeparator(text[end]))
+        {
+            end++;
+        }
+
+        (start, end) = Trim(text, start, end, s, e);
+        for (var words = 0; words < 2 && start >= 2 && text[start - 1] == ' '; words++)
+        {
+            var before = start - 1;
+            while (before > 0 && !IsWordSeparator(text[before - 1]))
+            {
+                before--;
+            }
+
+            var word = text[before..(start - 1)];
+            if (!IsModifier(word))
+            {
+                break;
+            }
+
+            start = before;
+        }
+
+        if (end + 1 < text.Length && text[end] == ' ')
+        {
+            var after = end + 1;
+            while (after < text.Length && !IsWordSeparator(text[after]))
+            {
+                after++;
+            }
+
+            if (ContinuationWords.Contains(text[(end + 1)..after].TrimEnd('.', ',', ':', ';', ')')))
+            {
+                end = after;
+                (start, end) = Trim(text, start, end, s, e);
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsWordSeparator(char c) => char.IsWhiteSpace(c) || c is '/' or '+' or ',' or ';' or '&' or '|' or '"' or '*';
+
+    private static bool IsModifier(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('-');
+        return lower.Length > 0 && (ModifierWords.Contains(lower) || (lower.Length >= 5 && lower.EndsWith("yl", StringComparison.Ordinal))
+            || lower.All(c => char.IsDigit(c) || c is ',' or '\''));
+    }
+
+    // Trailing punctuation and brackets that wrap the whole word are not part of a name; inner brackets are.
+    private static (int Start, int End) Trim(string text, int start, int end, int s, int e)
+    {
+        while (true)
+        {
+            if (end > e && text[end - 1] is '.' or ':' or '\'' or ',')
+            {
+                end--;
+                continue;
+            }
+
+            if (start < s && end > e && IsOpen(text[start]) && IsClose(text[end - 1]) && Balanced(text, start + 1, end - 1))
+            {
+                (start, end) = (start + 1, end - 1);
+                continue;
+            }
+
+            var depth = 0;
+            for (var i = start; i < end; i++)
+            {
+                depth += IsOpen(text[i]) ? 1 : IsClose(text[i]) ? -1 : 0;
+            }
+
+            if (start < s && IsOpen(text[start]) && depth > 0)
+            {
+                start++;
+                continue;
+            }
+
+            if (end > e && IsClose(text[end - 1]) && depth < 0)
+            {
+                end--;
+                continue;
+            }
+
+            return (start, end);
+        }
+    }
+
+    private static bool IsOpen(char c) => c is '(' or '[' or '{';
+
+    private static bool IsClose(char c) => c is ')' or ']' or '}';
+
+    private static bool Balanced(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            depth += IsOpen(text[i]) ? 1 : IsClose(text[i]) ? -1 : 0;
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
+    // A Chinese name continues into neighbouring characters that build chemical names and belong to no other known name.
+    private static (int Start, int End) ChineseWord(string text, int s, int e, bool[] covered)
+    {
+        var start = s;
+        while (start > 0 && ChineseMorphemes.Contains(text[start - 1]) && !covered[start - 1])
+        {
+            start--;
+        }
+
+        var end = e;
+        while (end < text.Length && ChineseMorphemes.Contains(text[end]) && !covered[end])
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     private Mention Resolve(int key, int start, int end, string text, string normalized, int nStart, int nEnd)
     {
         var span = text[start..end];
-        var groups = _entries[key].GroupBy(_knowledgeBase.IdentityOf).ToList();
+        var groups = _names.Entries(key).GroupBy(_knowledgeBase.IdentityOf).ToList();
         if (groups.Count == 1)
         {
             return Named(MentionKind.Name, groups[0].ToList(), start, end, span, null);
@@ -136,7 +301,7 @@ public sealed partial class ChemicalExtractor
         var context = normalized.Remove(nStart, nEnd - nStart);
         var supported = groups
             .Select(g => (Group: g, Word: g.SelectMany(s => s.AllNames).Select(NameKey.From)
-                .Where(w => w.Length >= 6 && w != _keys[key]).FirstOrDefault(w => ContainsWordPart(context, w))))
+                .Where(w => w.Length >= 6 && w != _names.Key(key)).FirstOrDefault(w => ContainsWordPart(context, w))))
             .Where(x => x.Word is not null)
             .ToList();
         if (supported.Count == 1)
@@ -166,38 +331,33 @@ public sealed partial class ChemicalExtractor
         AddFuzzyPhrases(text, mentions);
         foreach (Match token in Word().Matches(text))
         {
+            if (mentions.Count >= MaxMentions)
+            {
+                return;
+            }
+
             if (token.Length < 6 || Overlaps(mentions, token.Index, token.Index + token.Length))
             {
                 continue;
             }
 
-            var key = NameKey.From(token.Value);
-            if (key.Length < 6 || key.All(char.IsDigit) || _fuzzy.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]))
+            if (_names.FindMisspelledWord(NameKey.From(token.Value)) is not { } found || _names.IsAmbiguous(found.Key))
             {
                 continue;
             }
 
-            var entries = _entries[found.Key];
-            if (entries.GroupBy(_knowledgeBase.IdentityOf).Count() > 1)
-            {
-                continue;
-            }
-
-            var name = entries[0].AllNames.First(n => NameKey.From(n) == _keys[found.Key]);
-            mentions.Add(Named(MentionKind.FuzzyName, entries, token.Index, token.Index + token.Length, token.Value,
-                $"'{token.Value}' read as '{name}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
+            mentions.Add(Named(MentionKind.FuzzyName, _names.Entries(found.Key).ToList(), token.Index, token.Index + token.Length, token.Value,
+                $"'{token.Value}' read as '{_names.NameOf(found.Key)}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
         }
     }
 
     private void AddFuzzyPhrases(string text, List<Mention> mentions)
     {
         var words = Word().Matches(text).ToList();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Count && mentions.Count < MaxMentions; i++)
         {
-            var first = NameKey.From(words[i].Value);
             // A misspelling keeps the first letters, so a cheap prefix test spares ordinary words the edit search.
-            if (first.Length < 4 || !_phraseStartPrefixes.Contains(first[..3])
-                || (!_phraseStarts.Contains(first) && _phraseStartIndex.Find(first) is null))
+            if (!_names.MayStartPhrase(NameKey.From(words[i].Value)))
             {
                 continue;
             }
@@ -211,43 +371,19 @@ public sealed partial class ChemicalExtractor
 
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
-                var key = NameKey.From(text[start..end]);
-                if (Overlaps(mentions, start, end) || _fuzzyPhrases.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]))
+                if (Overlaps(mentions, start, end) || _names.FindMisspelledPhrase(NameKey.From(text[start..end])) is not { } found
+                    || _names.IsAmbiguous(found.Key))
                 {
                     continue;
                 }
 
-                var entries = _entries[found.Key];
-                if (entries.GroupBy(_knowledgeBase.IdentityOf).Count() > 1)
-                {
-                    continue;
-                }
-
-                var name = entries[0].AllNames.First(x => NameKey.From(x) == _keys[found.Key]);
                 var span = text[start..end];
-                mentions.Add(Named(MentionKind.FuzzyName, entries, start, end, span,
-                    $"'{span}' read as '{name}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
+                mentions.Add(Named(MentionKind.FuzzyName, _names.Entries(found.Key).ToList(), start, end, span,
+                    $"'{span}' read as '{_names.NameOf(found.Key)}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
                 break;
             }
         }
     }
-
-    // One letter can change the compound: piperidone/piperidine, ethanal/ethanol. A misspelling may not change the
-    // functional-group ending (in English or Spanish) of the name it is read as.
-    private static bool SameSuffixClass(string word, string name) => SuffixClass(word) == SuffixClass(name);
-
-    private static string SuffixClass(string word) => word switch
-    {
-        _ when word.EndsWith("one", StringComparison.Ordinal) || word.EndsWith("ona", StringComparison.Ordinal) => "ketone",
-        _ when word.EndsWith("ine", StringComparison.Ordinal) || word.EndsWith("ina", StringComparison.Ordinal) => "amine",
-        _ when word.EndsWith("ol", StringComparison.Ordinal) => "alcohol",
-        _ when word.EndsWith("al", StringComparison.Ordinal) => "aldehyde",
-        _ when word.EndsWith("ane", StringComparison.Ordinal) || word.EndsWith("ano", StringComparison.Ordinal) => "alkane",
-        _ when word.EndsWith("ene", StringComparison.Ordinal) || word.EndsWith("eno", StringComparison.Ordinal) => "alkene",
-        _ when word.EndsWith("ide", StringComparison.Ordinal) || word.EndsWith("ido", StringComparison.Ordinal) => "ide",
-        _ when word.EndsWith("ate", StringComparison.Ordinal) || word.EndsWith("ato", StringComparison.Ordinal) => "ate",
-        _ => "other",
-    };
 
     private void AddSystematic(string text, List<Mention> mentions)
     {

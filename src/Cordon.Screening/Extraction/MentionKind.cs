@@ -23,4 +23,15 @@ public enum MentionKind
 
     /// <summary>A systematic-looking name OPSIN could not parse (or OPSIN is not installed).</summary>
     UnparsedName,
+
+    /// <summary>A known name inside a longer chemical word that could not be read as a whole: never reported as the
+    /// shorter name's substance.</summary>
+    PartialName,
+
+    /// <summary>Letters or digits disguised inside a word (look-alike letters of another script, invisible characters,
+    /// mathematical symbols), found by folding.</summary>
+    DisguisedText,
+
+    /// <summary>Part of the field was not read (longer than the bound, or too many mentions); the row cannot be clear.</summary>
+    Unread,
 }

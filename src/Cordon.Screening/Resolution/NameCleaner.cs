@@ -18,19 +18,35 @@ public static partial class NameCleaner
         "hydrate", "monohydrate", "dihydrate", "trihydrate", "hemihydrate", "sesquihydrate", "h2o", "anhydrous",
     };
 
+    // Grade, purity, form and packaging words in English and Spanish: they say how a chemical is sold, not what it is.
     private static readonly HashSet<string> GradeWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "pure", "purity", "technical", "tech", "grade", "reagent", "usp", "bp", "ep", "acs", "powder", "crystals",
-        "crystalline", "base", "freebase", "free", "min", "assay",
+        "pure", "purity", "technical", "tech", "grade", "reagent", "usp", "bp", "ep", "jp", "acs", "fcc", "nf", "ar", "gr", "lr", "cp",
+        "hplc", "gc", "lc", "ms", "spectroscopic", "analytical", "analysis", "pharma", "pharmaceutical", "medicinal", "food",
+        "feed", "cosmetic", "industrial", "electronic", "laboratory", "lab", "extra", "ultrapure", "high", "premium", "standard",
+        "powder", "crystals", "crystal", "crystalline", "flakes", "granules", "granular", "pellets", "liquid", "solution", "solid",
+        "base", "freebase", "free", "min", "assay", "content", "drum", "drums", "bag", "bags", "bottle", "bottles", "carton", "ibc",
+        "tote", "pallet", "cylinder", "kg", "kgs", "mg", "ml", "mt", "lb", "lbs", "gal", "net", "approx",
+        "grado", "técnico", "tecnico", "farmacéutico", "farmaceutico", "alimenticio", "alimentario", "reactivo", "analítico",
+        "analitico", "puro", "pura", "pureza", "polvo", "líquido", "liquido", "solución", "solucion", "cristales", "tambor",
+        "tambores", "bolsa", "saco", "sacos", "industrial", "calidad",
     };
+
+    // Chinese grade and form words stand inside a name without spaces (丙酮工业级), so they are cut out where they occur.
+    private static readonly string[] ChineseGradeWords =
+    [
+        "工业级", "分析纯", "化学纯", "优级纯", "试剂级", "医药级", "药用级", "食品级", "电子级", "色谱纯", "工业用", "试剂",
+        "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装",
+    ];
 
     /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest.</summary>
     public static CleanedName Clean(string name)
     {
-        var tokens = Tokens().Matches(name).Select(m => m.Value).ToList();
+        var tokens = Tokens().Matches(CutChineseGradeWords(name, out var cut)).Select(m => m.Value).ToList();
         var kept = new List<string>();
-        var removed = new List<string>();
+        var removed = new List<string>(cut);
         var namesSalt = false;
+        var afterNumber = false;
         foreach (var token in tokens)
         {
             var bare = token.Trim('(', ')', '[', ']', ',', ';');
@@ -39,12 +55,19 @@ public static partial class NameCleaner
                 continue;
             }
 
-            if (SaltWords.Contains(bare))
+            // "200 L": a unit after a number is packaging, though "L" alone may be a stereo descriptor.
+            var unit = afterNumber && Quantity().IsMatch("1" + bare);
+            afterNumber = Number().IsMatch(bare);
+            if (unit)
+            {
+                removed.Add(bare);
+            }
+            else if (SaltWords.Contains(bare))
             {
                 namesSalt = true;
                 removed.Add(bare);
             }
-            else if (HydrateWords.Contains(bare) || GradeWords.Contains(bare) || Purity().IsMatch(bare))
+            else if (HydrateWords.Contains(bare) || GradeWords.Contains(bare) || Purity().IsMatch(bare) || Quantity().IsMatch(bare) || Number().IsMatch(bare))
             {
                 removed.Add(bare);
             }
@@ -57,7 +80,29 @@ public static partial class NameCleaner
         return new CleanedName(string.Join(' ', kept), removed, namesSalt);
     }
 
-    [GeneratedRegex(@"[^\s,;]+")]
+    private static string CutChineseGradeWords(string name, out List<string> cut)
+    {
+        cut = [];
+        foreach (var word in ChineseGradeWords)
+        {
+            if (name.Contains(word, StringComparison.Ordinal))
+            {
+                cut.Add(word);
+                name = name.Replace(word, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return name;
+    }
+
+    [GeneratedRegex(@"^\d+([.,]\d+)?(kg|g|mg|l|ml|mt|t|lb|lbs|gal|kgs)(/\w+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^\d+([.,]\d+)?$")]
+    private static partial Regex Number();
+
+    // Commas inside a name are locants (4,4-piperidinediol); a comma followed by a space separates words.
+    [GeneratedRegex(@"(?:[^\s,;]|,(?=[^\s,;]))+")]
     private static partial Regex Tokens();
 
     [GeneratedRegex(@"^[<>≥]?\d+(\.\d+)?%$|^%$")]

@@ -1,12 +1,20 @@
 using System.Text.RegularExpressions;
 using Cordon.Chemistry;
 using Cordon.Regulation;
+using Cordon.Screening.Extraction;
+using Cordon.Text;
 
 namespace Cordon.Screening.Resolution;
 
 /// <summary>Turns query text into a structure (or identifier-only entries): detects the kind, then parses or looks up.</summary>
-public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
+public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResolver names)
 {
+    /// <summary>A resolver without OPSIN (names from the knowledge base and misspellings only).</summary>
+    public QueryResolver(KnowledgeBase knowledgeBase)
+        : this(knowledgeBase, new NameResolver(NameDictionary.For(knowledgeBase), null))
+    {
+    }
+
     /// <summary>Queries longer than this are refused before any parsing (a molfile may be longer; see the native bounds).</summary>
     public const int MaxQueryLength = 20_000;
 
@@ -16,6 +24,12 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
         if (string.IsNullOrWhiteSpace(text))
         {
             return Resolution.Failed(forced, "empty query");
+        }
+
+        // Folded first (dashes, full-width digits, look-alike letters), so a disguised CAS RN or name reads as itself.
+        if (!text.Contains("M  END", StringComparison.Ordinal) && forced != InputKind.Molfile)
+        {
+            text = TextFolder.FoldToString(text);
         }
 
         var kind = forced ?? Detect(text);
@@ -67,15 +81,46 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
         {
             return new Resolution { Kind = InputKind.Smiles, Molecule = Molecule.FromSmiles(text.Trim()) };
         }
-        catch (ChemistryException e) when (!forced && e.Kind == ChemistryErrorKind.Syntax && !SmilesSyntax().IsMatch(text))
+        catch (ChemistryException e) when (!forced && e.Kind == ChemistryErrorKind.Syntax && (!SmilesSyntax().IsMatch(text) || HasWords(text)))
         {
-            // A bare word that is not valid SMILES is a name we do not know, not a broken structure.
-            return FromName(text);
+            // A bare word that is not valid SMILES, or one with letters no SMILES atom has ("4-(phenylamino)piperidine"),
+            // is a name, not a broken structure.
+            var name = FromName(text);
+            return name.Error is null || !SmilesSyntax().IsMatch(text) ? name : Resolution.Failed(InputKind.Name, $"{name.Error}; as SMILES: {e.Message}");
         }
         catch (ChemistryException e)
         {
             return Resolution.Failed(InputKind.Smiles, $"invalid SMILES: {e.Message}");
         }
+    }
+
+    // Outside brackets, SMILES letters are the organic subset (B C N O P S F Cl Br I, aromatic b c n o p s); a run of three
+    // or more letters with any other letter in it is a word.
+    private static bool HasWords(string text)
+    {
+        var run = 0;
+        var foreign = false;
+        var bracket = false;
+        foreach (var c in text)
+        {
+            bracket = c == '[' || (bracket && c != ']');
+            if (!bracket && char.IsAsciiLetter(c))
+            {
+                run++;
+                foreign |= !"bcnopsfilrBCNOPSFI".Contains(c);
+                if (run >= 3 && foreign)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            run = 0;
+            foreign = false;
+        }
+
+        return false;
     }
 
     private static Resolution FromStructure(InputKind kind, Func<Molecule> parse)
@@ -112,27 +157,22 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
 
     private Resolution FromName(string text)
     {
-        var trimmed = text.Trim();
-        var entries = LookupName(trimmed);
-        if (entries.Count > 0)
+        var reading = names.Read(text);
+        if (!reading.Succeeded)
         {
-            return FromEntries(InputKind.Name, entries, [], namesSalt: false, null);
+            var suggestion = reading.PartialNames.Count == 0 ? Suggest(NameKey.From(NameCleaner.Clean(text.Trim()).Core is { Length: > 0 } core ? core : text)) : null;
+            return Resolution.Failed(InputKind.Name, reading.Error! + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
         }
 
-        var cleaned = NameCleaner.Clean(trimmed);
-        if (cleaned.Removed.Count > 0 && cleaned.Core.Length > 0)
+        if (reading.Smiles is { } smiles)
         {
-            entries = LookupName(cleaned.Core);
-            if (entries.Count > 0)
+            return FromStructure(InputKind.Name, () => Molecule.FromSmiles(smiles)) with
             {
-                return FromEntries(InputKind.Name, entries, cleaned.Removed, cleaned.NamesSalt, null);
-            }
+                Removed = reading.Removed, NamesSalt = reading.NamesSalt, Note = reading.Note,
+            };
         }
 
-        var suggestion = Suggest(NameKey.From(cleaned.Core.Length > 0 ? cleaned.Core : trimmed));
-        return Resolution.Failed(InputKind.Name,
-            $"no substance named '{trimmed}' in the knowledge base" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)") +
-            "; give a CAS RN or a structure");
+        return FromEntries(InputKind.Name, reading.Entries, reading.Removed, reading.NamesSalt, reading.Note);
     }
 
     private IReadOnlyList<Substance> LookupName(string name)

@@ -52,6 +52,26 @@ public static class RiskFeatures
     public static readonly RiskFeature Unclassified = new("unclassified-chemical", 0.05,
         "a valid CAS RN or name of a chemical that is not in the knowledge base");
 
+    /// <summary>Letters or digits disguised inside a word.</summary>
+    public static readonly RiskFeature ObfuscatedText = new("obfuscated-text", 0.5,
+        "letters of another script that look like Latin ones, invisible characters or mathematical symbols inside a word: how names are disguised from watch lists");
+
+    /// <summary>A known name inside a longer name that could not be read.</summary>
+    public static readonly RiskFeature PartialName = new("partial-name", 0.3,
+        "a known chemical name inside a longer name that could not be read as a whole: the longer name's substance is unknown");
+
+    /// <summary>Vague chemical goods.</summary>
+    public static readonly RiskFeature VagueChemical = new("vague-chemical-description", 0.4,
+        "a vague chemical description (research chemical, pharmaceutical intermediate, custom synthesis, industrial chemical) that names no substance");
+
+    /// <summary>Chemical goods with no recognisable chemical.</summary>
+    public static readonly RiskFeature UnnamedChemical = new("unnamed-chemical", 0.2,
+        "goods declared under a chemical HS heading, or described in chemical words, whose text names no recognisable chemical");
+
+    /// <summary>Part of a field not read.</summary>
+    public static readonly RiskFeature Unread = new("unread-text", 0.2,
+        "part of the description was not read (over the length bound or too many mentions)");
+
     /// <summary>A shipper, consignee or notify party matching a narcotics-program designee.</summary>
     public static readonly RiskFeature NarcoticsDesignee = new("narcotics-designee", 0.95,
         "a party matches (tier match) a watch-list entry of a narcotics program (OFAC SDNTK, SDNT)");
@@ -68,7 +88,8 @@ public static class RiskFeatures
     public static IReadOnlyList<RiskFeature> All { get; } =
     [
         FentanylChain, ControlledPrecursor, BulkSolvent, RoutineSolvent, Analogue, Misspelling, HsMismatch, HsNamesPrecursor,
-        AmbiguousName, InvalidCas, UnparsedName, Unclassified, NarcoticsDesignee, Designee, PartyReview,
+        AmbiguousName, InvalidCas, UnparsedName, Unclassified, ObfuscatedText, PartialName, VagueChemical, UnnamedChemical, Unread,
+        NarcoticsDesignee, Designee, PartyReview,
     ];
 
     /// <summary>Noisy-OR of the heaviest evidence per feature.</summary>

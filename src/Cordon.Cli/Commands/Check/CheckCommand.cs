@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cordon.Cli.Infrastructure;
 using Cordon.Screening;
+using Cordon.Screening.Extraction;
 
 namespace Cordon.Cli.Commands.Check;
 
@@ -48,7 +49,9 @@ internal static class CheckCommand
 
             var options = new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), ParseKind(parse.GetValue(kind)),
                 parse.GetValue(asOf), parse.GetValue(listedOnly));
-            var checker = new ChemicalChecker(knowledgeBase, options);
+            // The same reading of names as `screen`: systematic names through OPSIN (started only when a name needs it).
+            using var opsin = new OpsinClient();
+            var checker = new ChemicalChecker(knowledgeBase, options, opsin);
             var run = new CheckRun(parse.GetValue(format) ?? (path is null ? "table" : "jsonl"), parse.GetValue(svg), parse.GetValue(failOn));
             return path is null ? run.One(checker, text!) : run.Batch(checker, path, parse.GetValue(column));
         });

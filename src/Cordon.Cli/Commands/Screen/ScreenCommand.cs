@@ -41,8 +41,9 @@ internal static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
+            using var opsin = new OpsinClient();
             var checker = new ChemicalChecker(knowledgeBase,
-                new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), AsOf: parse.GetValue(asOf)));
+                new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), AsOf: parse.GetValue(asOf)), opsin);
             Cordon.Parties.Matching.PartyScreener? parties;
             try
             {
@@ -59,7 +60,6 @@ internal static class ScreenCommand
                 Console.Error.WriteLine("cordon screen: no watch list given or imported: parties were not screened");
             }
 
-            using var opsin = new OpsinClient();
             var extractor = new ChemicalExtractor(knowledgeBase, opsin);
             var run = new ScreenRun(parse.GetValue(format)!, parse.GetValue(output), knowledgeBase.Version);
             try

@@ -1,0 +1,120 @@
+using Cordon.Regulation;
+using Cordon.Screening.Extraction;
+using Cordon.Text;
+
+namespace Cordon.Screening.Resolution;
+
+/// <summary>Reads a whole chemical name the one way both <c>check</c> and <c>screen</c> read it: folded, then the
+/// knowledge base's names, then the same with salt, hydrate, grade, purity and packaging words taken off, then OPSIN for a
+/// systematic name, then a bounded misspelling. A name that still cannot be read is never reported as a shorter name found
+/// inside it: "1-Boc-4-anilinopiperidine" is not 4-anilinopiperidine, and says so.</summary>
+public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
+{
+    /// <summary>The dictionary the names come from.</summary>
+    public NameDictionary Dictionary => dictionary;
+
+    /// <summary>OPSIN, when systematic names are read (null when not wired).</summary>
+    public OpsinClient? Opsin => opsin;
+
+    /// <summary>Reads <paramref name="name"/>; never throws for bad input.</summary>
+    public NameReading Read(string name)
+    {
+        var folded = TextFolder.FoldToString(name).Trim();
+        if (folded.Length == 0)
+        {
+            return new NameReading { Error = "empty name" };
+        }
+
+        if (Lookup(folded) is { } exact)
+        {
+            return new NameReading { How = MentionKind.Name, Entries = exact };
+        }
+
+        var cleaned = NameCleaner.Clean(folded);
+        var core = cleaned.Core.Length > 0 ? cleaned.Core : folded;
+        var removed = cleaned.Core.Length > 0 ? cleaned.Removed : [];
+        var namesSalt = cleaned.Core.Length > 0 && cleaned.NamesSalt;
+        if (removed.Count > 0 && Lookup(core) is { } entries)
+        {
+            return new NameReading { How = MentionKind.Name, Entries = entries, Removed = removed, NamesSalt = namesSalt };
+        }
+
+        if (opsin is { IsAvailable: true } && LooksSystematic(core) && opsin.ToSmiles(core) is { } smiles)
+        {
+            return new NameReading
+            {
+                How = MentionKind.SystematicName, Smiles = smiles, Removed = removed, NamesSalt = namesSalt,
+                Note = $"systematic name parsed by OPSIN as {smiles}",
+            };
+        }
+
+        if (Misspelled(core) is { } fuzzy)
+        {
+            return fuzzy with { Removed = removed, NamesSalt = namesSalt };
+        }
+
+        var partial = ContainedNames(core);
+        var opsinState = opsin is null ? "" : opsin.IsAvailable ? "" : opsin.IsInstalled ? " (OPSIN stopped answering)" : " (OPSIN is not installed)";
+        if (partial.Count > 0)
+        {
+            return new NameReading
+            {
+                PartialNames = partial,
+                Error = $"partial name: '{core}' contains {string.Join(", ", partial)}, but the whole name could not be read{opsinState}; " +
+                    "it is not reported as the shorter name's substance; give a CAS RN or a structure",
+            };
+        }
+
+        return new NameReading { Error = $"no substance named '{core}' is known{opsinState}; give a CAS RN or a structure" };
+    }
+
+    private IReadOnlyList<Substance>? Lookup(string name)
+    {
+        var key = NameKey.From(name);
+        return key.Length > 0 && dictionary.Find(key) is { } k ? dictionary.Entries(k) : null;
+    }
+
+    private NameReading? Misspelled(string core)
+    {
+        var key = NameKey.From(core);
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = words.Length == 1 ? dictionary.FindMisspelledWord(key)
+            : words.Length <= 3 && dictionary.MayStartPhrase(NameKey.From(words[0])) ? dictionary.FindMisspelledPhrase(key) : null;
+        if (found is not { } hit || dictionary.IsAmbiguous(hit.Key))
+        {
+            return null;
+        }
+
+        return new NameReading
+        {
+            How = MentionKind.FuzzyName, Entries = dictionary.Entries(hit.Key),
+            Note = $"'{core}' read as '{dictionary.NameOf(hit.Key)}' ({hit.Distance} edit{(hit.Distance == 1 ? "" : "s")})",
+        };
+    }
+
+    // The knowledge-base names inside a longer name, longest first and not overlapping.
+    private List<string> ContainedNames(string core)
+    {
+        var normalized = NormalizedText.From(core);
+        var taken = new List<(int Start, int End)>();
+        var names = new List<string>();
+        foreach (var (start, end, key) in dictionary.Automaton.Find(normalized.Text).OrderByDescending(h => h.End - h.Start).ThenBy(h => h.Start))
+        {
+            if (taken.Any(t => start < t.End && t.Start < end) || names.Count >= 5)
+            {
+                continue;
+            }
+
+            taken.Add((start, end));
+            var (s, e) = normalized.OriginalSpan(start, end);
+            names.Add($"'{core[s..e]}' ({dictionary.Entries(key)[0].Name})");
+        }
+
+        return names;
+    }
+
+    /// <summary>True when a name is worth asking OPSIN about: letters with a locant, bracket or chemical root, and not a
+    /// sentence (a systematic name has no more than a few spaces).</summary>
+    public static bool LooksSystematic(string name) =>
+        name.Length is >= 4 and <= 300 && name.Any(char.IsLetter) && name.Count(c => c == ' ') <= 4 && !name.Any(NameDictionary.IsIdeograph);
+}
