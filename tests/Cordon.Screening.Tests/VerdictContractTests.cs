@@ -181,11 +181,16 @@ public sealed class VerdictContractTests
     }
 
     [Fact]
-    public void A_long_field_is_read_to_its_bound_and_says_so()
+    public void A_name_repeated_in_a_long_field_is_counted_and_a_name_at_its_end_is_still_found()
     {
-        var row = ScreenRow(string.Concat(Enumerable.Repeat("acetone ", 10_000)), "2914.11");
+        var row = ScreenRow(string.Concat(Enumerable.Repeat("acetone ", 50_000)) + "fentanyl", "2914.11");
 
-        Assert.Contains(row.Evidence, e => e.Feature == "unread-text");
+        var acetone = row.Evidence.Where(e => e.Text == "acetone").ToList();
+        Assert.Equal(ChemicalExtractor.MaxRepeats, acetone.Count);
+        Assert.Contains(acetone, e => e.Explanation.Contains("50,000 times", StringComparison.Ordinal));
+        var fentanyl = Assert.Single(row.Evidence, e => e.Text == "fentanyl");
+        Assert.Equal(50_000 * 8, fentanyl.Start);
         Assert.Equal(DeclarationStatus.Controlled, row.Status);
+        Assert.Equal(RiskLevel.High, row.Risk);
     }
 }

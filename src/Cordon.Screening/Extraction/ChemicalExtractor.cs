@@ -12,10 +12,19 @@ public sealed partial class ChemicalExtractor
 {
     /// <summary>Characters of one field that are read; a longer field is read this far and says so, which keeps the
     /// time and memory of a row linear in its size.</summary>
-    public const int MaxFieldLength = 20_000;
+    public const int MaxFieldLength = 1 << 20;
 
-    /// <summary>Mentions kept per field; more are reported as one "too many" mention.</summary>
+    /// <summary>Distinct mentions (kind and substance) kept per field; more are reported as unread.</summary>
     public const int MaxMentions = 200;
+
+    /// <summary>Mentions found per field before the search stops (repeats included), which bounds a hostile field.</summary>
+    public const int MaxRawMentions = 100_000;
+
+    /// <summary>Occurrences of the same mention shown per field; the rest are counted in the last one's note.</summary>
+    public const int MaxRepeats = 3;
+
+    /// <summary>Systematic names sent to OPSIN per field; more are reported as not read.</summary>
+    public const int MaxSystematicNames = 50;
 
     private static readonly HashSet<string> ModifierWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,20 +64,38 @@ public sealed partial class ChemicalExtractor
 
         var folded = TextFolder.Fold(original);
         var text = folded.Text.Length > MaxFieldLength ? folded.Text[..MaxFieldLength] : folded.Text;
-        var mentions = new List<Mention>(CasFinder.Find(text).Take(MaxMentions));
+        var mentions = new MentionSet(text.Length);
+        foreach (var cas in CasFinder.Find(text).Take(MaxRawMentions))
+        {
+            mentions.Add(cas);
+        }
+
         var normalized = NormalizedText.From(text);
         AddNames(text, normalized, mentions);
-        AddFuzzy(text, mentions);
-        AddSystematic(text, mentions);
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var result = mentions.Select(m => m with { Percent = PercentAfter(text, m, mentions) }).Select(m => InOriginal(folded, m)).ToList();
+        if (mentions.Count < MaxRawMentions)
+        {
+            AddFuzzy(text, mentions);
+            AddSystematic(text, mentions);
+        }
+
+        var sorted = mentions.Items.OrderBy(m => m.Start).ToList();
+        var withPercent = sorted.Select((m, i) => m with { Percent = PercentAfter(text, m, i + 1 < sorted.Count ? sorted[i + 1].Start : text.Length) }).ToList();
+        var (kept, dropped) = Collapse(withPercent);
+        var result = kept.Select(m => InOriginal(folded, m)).ToList();
         var readUpTo = folded.OriginalSpan(0, text.Length).End;
         result.AddRange(folded.Alterations.Where(a => a.Start < readUpTo).Take(MaxMentions)
             .Select(a => new Mention(MentionKind.DisguisedText, a.Start, a.End, original[a.Start..a.End], null, InputKind.Name, a.Detail)));
-        if (mentions.Count >= MaxMentions)
+        if (mentions.Count >= MaxRawMentions)
+        {
+            var stoppedAt = folded.OriginalSpan(0, sorted[^1].End).End;
+            result.Add(new Mention(MentionKind.Unread, stoppedAt, original.Length, "", null, InputKind.Name,
+                $"the search stopped after {MaxRawMentions:N0} chemical mentions in one field: the text after character {stoppedAt:N0} was not read"));
+        }
+
+        if (dropped > 0)
         {
             result.Add(new Mention(MentionKind.Unread, 0, original.Length, "", null, InputKind.Name,
-                $"more than {MaxMentions} chemical mentions in one field: the first {MaxMentions} of each kind are reported"));
+                $"more than {MaxMentions} different chemical mentions in one field: {dropped:N0} were not reported"));
         }
 
         if (folded.Text.Length > MaxFieldLength)
@@ -79,6 +106,49 @@ public sealed partial class ChemicalExtractor
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // The same mention repeated (a name written a thousand times) is shown a few times and counted; distinct mentions
+    // beyond the bound are counted as dropped, never silently lost.
+    private static (List<Mention> Kept, int Dropped) Collapse(List<Mention> mentions)
+    {
+        var kept = new List<Mention>();
+        var groups = new Dictionary<(MentionKind, string), (int Count, int LastIndex)>();
+        var dropped = 0;
+        foreach (var mention in mentions)
+        {
+            var key = (mention.Kind, mention.Query ?? NameKey.From(mention.Text));
+            if (groups.TryGetValue(key, out var seen))
+            {
+                if (seen.Count < MaxRepeats)
+                {
+                    kept.Add(mention);
+                    groups[key] = (seen.Count + 1, kept.Count - 1);
+                }
+                else
+                {
+                    groups[key] = (seen.Count + 1, seen.LastIndex);
+                }
+
+                continue;
+            }
+
+            if (groups.Count >= MaxMentions)
+            {
+                dropped++;
+                continue;
+            }
+
+            kept.Add(mention);
+            groups[key] = (1, kept.Count - 1);
+        }
+
+        foreach (var (count, last) in groups.Values.Where(g => g.Count > MaxRepeats))
+        {
+            kept[last] = kept[last] with { Note = $"{kept[last].Note}; {count:N0} times in this field, the first {MaxRepeats} shown" };
+        }
+
+        return (kept, dropped);
     }
 
     private static Mention InOriginal(FoldedText folded, Mention mention)
@@ -94,12 +164,17 @@ public sealed partial class ChemicalExtractor
 
     // Names longest first, so a short name never claims part of a longer one; a name inside a longer chemical word
     // ("4-anilinopiperidine" in "1-Boc-4-anilinopiperidine") is read as that whole word or reported as a partial name.
-    private void AddNames(string text, NormalizedText normalized, List<Mention> mentions)
+    private void AddNames(string text, NormalizedText normalized, MentionSet mentions)
     {
         var hits = _names.Automaton.Find(normalized.Text)
             .Where(h => normalized.IsWholeWords(h.Start, h.End))
             .OrderByDescending(h => h.End - h.Start).ThenBy(h => h.Start)
             .ToList();
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
         var covered = new bool[text.Length + 1];
         foreach (var (start, end, _) in hits)
         {
@@ -109,19 +184,19 @@ public sealed partial class ChemicalExtractor
 
         foreach (var (start, end, key) in hits)
         {
-            if (mentions.Count >= MaxMentions)
+            if (mentions.Count >= MaxRawMentions)
             {
                 break;
             }
 
             var (s, e) = normalized.OriginalSpan(start, end);
-            if (Overlaps(mentions, s, e))
+            if (mentions.Overlaps(s, e))
             {
                 continue;
             }
 
             var (ws, we) = text.AsSpan(s, e - s).ContainsAnyInRange('\u3400', '\u9FFF') ? ChineseWord(text, s, e, covered) : ChemicalWord(text, s, e);
-            if ((ws, we) == (s, e) || Overlaps(mentions, ws, we))
+            if ((ws, we) == (s, e) || mentions.Overlaps(ws, we))
             {
                 mentions.Add(Resolve(key, s, e, text, normalized.Text, start, end));
                 continue;
@@ -326,17 +401,17 @@ public sealed partial class ChemicalExtractor
             : new Mention(kind, start, end, span, entries[0].Name, InputKind.Name, note ?? $"name of {entries[0].Name}");
     }
 
-    private void AddFuzzy(string text, List<Mention> mentions)
+    private void AddFuzzy(string text, MentionSet mentions)
     {
         AddFuzzyPhrases(text, mentions);
         foreach (Match token in Word().Matches(text))
         {
-            if (mentions.Count >= MaxMentions)
+            if (mentions.Count >= MaxRawMentions)
             {
                 return;
             }
 
-            if (token.Length < 6 || Overlaps(mentions, token.Index, token.Index + token.Length))
+            if (token.Length < 6 || mentions.Overlaps(token.Index, token.Index + token.Length))
             {
                 continue;
             }
@@ -351,10 +426,10 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    private void AddFuzzyPhrases(string text, List<Mention> mentions)
+    private void AddFuzzyPhrases(string text, MentionSet mentions)
     {
         var words = Word().Matches(text).ToList();
-        for (var i = 0; i < words.Count && mentions.Count < MaxMentions; i++)
+        for (var i = 0; i < words.Count && mentions.Count < MaxRawMentions; i++)
         {
             // A misspelling keeps the first letters, so a cheap prefix test spares ordinary words the edit search.
             if (!_names.MayStartPhrase(NameKey.From(words[i].Value)))
@@ -371,7 +446,7 @@ public sealed partial class ChemicalExtractor
 
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
-                if (Overlaps(mentions, start, end) || _names.FindMisspelledPhrase(NameKey.From(text[start..end])) is not { } found
+                if (mentions.Overlaps(start, end) || _names.FindMisspelledPhrase(NameKey.From(text[start..end])) is not { } found
                     || _names.IsAmbiguous(found.Key))
                 {
                     continue;
@@ -385,12 +460,28 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    private void AddSystematic(string text, List<Mention> mentions)
+    private void AddSystematic(string text, MentionSet mentions)
     {
-        foreach (var (start, end) in SystematicSpans(text, mentions))
+        var all = SystematicSpans(text, mentions).ToList();
+        var spans = all.Take(MaxSystematicNames).ToList();
+        if (spans.Count == 0)
         {
+            return;
+        }
+
+        foreach (var (start, end) in all.Skip(MaxSystematicNames).Take(MaxRawMentions))
+        {
+            mentions.Add(new Mention(MentionKind.UnparsedName, start, end, text[start..end], null, InputKind.Name,
+                $"not sent to OPSIN: more than {MaxSystematicNames} systematic-looking names in one field"));
+        }
+
+        // A row's systematic names go to OPSIN in one exchange.
+        var answers = _opsin is { IsAvailable: true } ? _opsin.ToSmiles(spans.Select(x => text[x.Start..x.End]).ToList()) : null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = spans[i];
             var span = text[start..end];
-            if (_opsin is { IsAvailable: true } && _opsin.ToSmiles(span) is { } smiles)
+            if (answers?[i] is { } smiles)
             {
                 mentions.Add(new Mention(MentionKind.SystematicName, start, end, span, smiles, InputKind.Smiles, $"systematic name parsed by OPSIN as {smiles}"));
             }
@@ -405,23 +496,33 @@ public sealed partial class ChemicalExtractor
     }
 
     // Runs of words that look like systematic nomenclature: a locant or brackets with a chemical root, or two roots.
-    private static IEnumerable<(int Start, int End)> SystematicSpans(string text, List<Mention> mentions)
+    private static IEnumerable<(int Start, int End)> SystematicSpans(string text, MentionSet mentions)
     {
         int? runStart = null;
         var runEnd = 0;
+        var runWords = 0;
         foreach (Match word in Spaced().Matches(text))
         {
+            // A systematic name has a few words at most; a longer run is cut so no span grows with the field.
+            if (runStart is not null && runWords >= 8)
+            {
+                yield return (runStart.Value, runEnd);
+                runStart = null;
+                runWords = 0;
+            }
+
             var bare = word.Value.TrimEnd(',', ';', '.', ':');
             var end = word.Index + bare.Length;
             var lower = bare.ToLower(CultureInfo.InvariantCulture);
             var roots = Roots().Matches(lower).Count;
-            var systematic = bare.Length >= 7 && !Overlaps(mentions, word.Index, end)
+            var systematic = bare.Length >= 7 && !mentions.Overlaps(word.Index, end)
                 && ((Locant().IsMatch(lower) && roots >= 1) || roots >= 2);
             var connector = runStart is not null && lower is "acid" or "ester" or "ketal" or "hydrochloride";
             if (systematic || connector)
             {
                 runStart ??= word.Index;
                 runEnd = end;
+                runWords++;
                 continue;
             }
 
@@ -429,6 +530,7 @@ public sealed partial class ChemicalExtractor
             {
                 yield return (runStart.Value, runEnd);
                 runStart = null;
+                runWords = 0;
             }
         }
 
@@ -438,13 +540,9 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    private static bool Overlaps(List<Mention> mentions, int start, int end) =>
-        mentions.Any(m => start < m.End && m.Start < end);
-
-    private static double? PercentAfter(string text, Mention mention, List<Mention> mentions)
+    private static double? PercentAfter(string text, Mention mention, int nextStart)
     {
-        var limit = mentions.Where(m => m.Start >= mention.End).Select(m => m.Start).DefaultIfEmpty(text.Length).Min();
-        var window = text[mention.End..Math.Min(limit, Math.Min(text.Length, mention.End + 30))];
+        var window = text[mention.End..Math.Max(mention.End, Math.Min(nextStart, Math.Min(text.Length, mention.End + 30)))];
         var match = Percent().Match(window);
         return match.Success && double.TryParse(match.Groups[1].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p <= 100
             ? p

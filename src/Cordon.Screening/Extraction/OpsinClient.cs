@@ -18,6 +18,7 @@ public sealed class OpsinClient : IDisposable
     private readonly Lock _gate = new();
     private readonly string _jar;
     private Process? _process;
+    private BlockingCollection<string?>? _lines;
     private bool _broken;
 
     /// <summary>A client for the jar at <paramref name="jar"/> (the process starts on first use).</summary>
@@ -30,29 +31,56 @@ public sealed class OpsinClient : IDisposable
     public bool IsInstalled => File.Exists(_jar);
 
     /// <summary>SMILES for the name, or null when OPSIN cannot parse it (or is unavailable).</summary>
-    public string? ToSmiles(string name)
+    public string? ToSmiles(string name) => ToSmiles([name])[0];
+
+    /// <summary>SMILES for each name (null where OPSIN cannot parse it), asked in one exchange: the names not yet known
+    /// are written together and the answers read in order, so a row's names cost one round trip.</summary>
+    public IReadOnlyList<string?> ToSmiles(IReadOnlyList<string> names)
     {
-        var clean = name.Replace('\n', ' ').Replace('\r', ' ').Trim();
-        if (clean.Length == 0 || clean.Length > 500 || !IsAvailable)
+        var answers = new string?[names.Count];
+        var asked = new List<(int Index, string Name)>();
+        for (var i = 0; i < names.Count; i++)
         {
-            return null;
+            var clean = names[i].Replace('\n', ' ').Replace('\r', ' ').Trim();
+            if (clean.Length == 0 || clean.Length > 500 || !IsAvailable)
+            {
+                continue;
+            }
+
+            if (_cache.TryGetValue(clean, out var known))
+            {
+                answers[i] = known;
+            }
+            else
+            {
+                asked.Add((i, clean));
+            }
         }
 
-        if (_cache.TryGetValue(clean, out var known))
+        if (asked.Count == 0)
         {
-            return known;
+            return answers;
         }
 
-        var smiles = Ask(clean);
-        if (_cache.Count < CacheLimit)
+        var replies = Ask(asked.Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList());
+        foreach (var (index, name) in asked)
         {
-            _cache[clean] = smiles;
+            if (replies is not null && replies.TryGetValue(name, out var smiles))
+            {
+                answers[index] = smiles;
+                if (_cache.Count < CacheLimit)
+                {
+                    _cache[name] = smiles;
+                }
+            }
         }
 
-        return smiles;
+        return answers;
     }
 
-    private string? Ask(string name)
+    // One line out per line in; a dedicated reader thread takes OPSIN's answers, so waiting for one never needs a
+    // thread-pool thread (the screening workers are thread-pool threads, and blocking them on an async read starved it).
+    private Dictionary<string, string?>? Ask(IReadOnlyList<string> names)
     {
         lock (_gate)
         {
@@ -60,19 +88,29 @@ public sealed class OpsinClient : IDisposable
             {
                 var first = _process is null;
                 var process = _process ??= Start();
-                process.StandardInput.WriteLine(name);
-                process.StandardInput.Flush();
-                var read = process.StandardOutput.ReadLineAsync();
-                if (!read.Wait(first ? FirstTimeout : Timeout) || read.Result is null)
+                foreach (var name in names)
                 {
-                    Fail();
-                    return null;
+                    process.StandardInput.WriteLine(name);
                 }
 
-                var smiles = read.Result.Trim();
-                return smiles.Length == 0 ? null : smiles;
+                process.StandardInput.Flush();
+                var replies = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var name in names)
+                {
+                    if (!_lines!.TryTake(out var line, first ? FirstTimeout : Timeout) || line is null)
+                    {
+                        Fail();
+                        return null;
+                    }
+
+                    first = false;
+                    var smiles = line.Trim();
+                    replies[name] = smiles.Length == 0 ? null : smiles;
+                }
+
+                return replies;
             }
-            catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception or AggregateException)
+            catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception or ObjectDisposedException)
             {
                 Fail();
                 return null;
@@ -98,6 +136,29 @@ public sealed class OpsinClient : IDisposable
         // OPSIN explains failures on stderr; drain it so the pipe never fills.
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
+        var lines = new BlockingCollection<string?>();
+        var output = process.StandardOutput;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                while (output.ReadLine() is { } line)
+                {
+                    lines.Add(line);
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The process ended; waiting callers time out and mark OPSIN broken.
+            }
+            finally
+            {
+                lines.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "opsin-reader" };
+        reader.Start();
+        _lines = lines;
         return process;
     }
 
