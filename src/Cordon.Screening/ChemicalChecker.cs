@@ -159,7 +159,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         Status = StatusOf(findings),
         Structure = structure,
         Findings = findings,
-        Message = Describe(findings, resolution.Note, notInForce),
+        Message = Describe(findings, resolution.Note, notInForce, Recognised(resolution, structure)),
         KbVersion = knowledgeBase.Version,
         Record = record,
     };
@@ -175,11 +175,15 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     private static CheckStatus StatusOf(IReadOnlyList<Finding> findings) =>
         findings.Any(f => f.Controls) ? CheckStatus.Controlled : findings.Count > 0 ? CheckStatus.Suspect : CheckStatus.Clear;
 
-    private string Describe(IReadOnlyList<Finding> findings, string? note, IReadOnlyList<string> notInForce)
+    // A clear answer names what was recognised and what it was checked against: "clear" never means "nothing recognised".
+    private string Describe(IReadOnlyList<Finding> findings, string? note, IReadOnlyList<string> notInForce, string recognised)
     {
-        var scope = options.Jurisdictions is null ? "any jurisdiction" : string.Join(", ", options.Jurisdictions.Order());
+        // ALERT holds Cordon's own analogue alerts, not law: it is not a scope a substance is "not listed" in.
+        var codes = options.Jurisdictions?.Order().ToList() ?? knowledgeBase.Jurisdictions.Select(j => j.Code).Where(c => c != "ALERT").ToList();
+        var scope = string.Join(", ", codes);
         var text = findings.Count == 0
-            ? $"not listed in {scope} on {options.Day:yyyy-MM-dd} (knowledge base {knowledgeBase.Version})"
+            ? $"{recognised}; not listed in {scope} ({knowledgeBase.Lists.Count(l => codes.Contains(l.Jurisdiction))} lists) " +
+              $"on {options.Day:yyyy-MM-dd} (knowledge base {knowledgeBase.Version})"
             : (findings.Any(f => f.Controls) ? "controlled: " : "suspect (a lead, not a finding of control): ")
               + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance}{(f.Review is null ? "" : ", review")})").Distinct());
         if (notInForce.Count > 0)
@@ -188,6 +192,18 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         }
 
         return note is null ? text : $"{text}; {note}";
+    }
+
+    private static string Recognised(Resolution.Resolution resolution, StructureSummary? structure)
+    {
+        var how = resolution.Kind switch
+        {
+            InputKind.Cas => "by CAS RN",
+            InputKind.Name => "by name",
+            InputKind.Molfile => "from the molfile",
+            _ => "from the SMILES",
+        };
+        return structure is null ? $"recognised {how}" : $"recognised {how} as {structure.Smiles} ({structure.Formula})";
     }
 
     private CheckResult Unresolved(QueryRecord record, InputKind? kind, string message) => new()
