@@ -20,6 +20,10 @@ public sealed class MatchingTests
     [InlineData("Gordon Zheng", "26236")]
     [InlineData("ILC Exportaciones S de RL de CV", "11730")]
     [InlineData("Hong Pang General Trading Co Ltd", "11304")]
+    [InlineData("B\u043Eyle Chemical Co., Ltd.", "16907")] // a Cyrillic o
+    [InlineData("ＢＯＹＬＥ ＣＨＥＭＩＣＡＬ", "16907")] // full-width letters
+    [InlineData("Bo\u200Byle Chemical", "16907")] // a zero-width space inside a word
+    [InlineData("\U0001D401\U0001D428\U0001D432\U0001D425\U0001D41E Chemical", "16907")] // mathematical bold
     public void Variants_of_designee_names_are_found(string party, string id)
     {
         var match = Snapshot.Matcher.Match(party).FirstOrDefault();

@@ -131,4 +131,19 @@ public sealed class ExtractionTests
         Assert.Equal("O=C1CCN(Cc2ccccc2)CC1", result.Structure!.Smiles);
         Assert.Null(opsin.ToSmiles("not a chemical name at all"));
     }
+
+    [Fact]
+    public void Opsin_answers_a_batch_in_order_with_repeats_and_failures()
+    {
+        using var opsin = new OpsinClient();
+        Assert.True(opsin.IsAvailable, "OPSIN is missing: install Debian libopsin-java (scripts/test does)");
+
+        var answers = opsin.ToSmiles(["propan-2-one", "not a chemical name at all", "ethanol", "propan-2-one"]);
+
+        Assert.Equal(4, answers.Count);
+        Assert.Equal("CC(C)=O", answers[0]);
+        Assert.Null(answers[1]);
+        Assert.Equal("C(C)O", answers[2]);
+        Assert.Equal(answers[0], answers[3]);
+    }
 }
