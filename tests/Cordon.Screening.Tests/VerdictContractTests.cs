@@ -193,4 +193,25 @@ public sealed class VerdictContractTests
         Assert.Equal(DeclarationStatus.Controlled, row.Status);
         Assert.Equal(RiskLevel.High, row.Risk);
     }
+
+    [Fact]
+    public void A_disguised_shipper_name_is_flagged_even_without_a_watch_list()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id,shipper,hs_code,goods_description\nR1,Shanghai B\u043Eyle Chemical,3926.90,Plastic boxes\n", new UTF8Encoding(false));
+        try
+        {
+            var screener = new DeclarationScreener(Fixture.Checker(), new ChemicalExtractor(Fixture.KnowledgeBase, null));
+            var row = screener.Screen(Assert.Single(DeclarationReader.Read(path, null, null)));
+
+            var flag = Assert.Single(row.Evidence, e => e.Feature == "obfuscated-text");
+            Assert.Equal("shipper", flag.Column);
+            Assert.Equal("B\u043Eyle", flag.Text);
+            Assert.Equal(DeclarationStatus.Suspect, row.Status);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

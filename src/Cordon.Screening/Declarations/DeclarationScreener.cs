@@ -85,6 +85,7 @@ public sealed class DeclarationScreener
         evidence.AddRange(GoodsEvidence(record, evidence));
         evidence.AddRange(HsEvidence(record, evidence));
         evidence.AddRange(PartyEvidence(record));
+        evidence.AddRange(DisguisedPartyEvidence(record));
         evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         var score = Math.Round(RiskFeatures.Score(evidence.Select(e => (e.Feature, e.Weight))), 3);
         return new DeclarationResult
@@ -266,6 +267,28 @@ public sealed class DeclarationScreener
                 {
                     Column = column, Text = declared, Rule = "hs-code", Feature = RiskFeatures.HsMismatch.Name, Weight = RiskFeatures.HsMismatch.Weight,
                     Explanation = $"'{e.Text}' is declared under HS {declared}; its heading is {string.Join(" or ", expected)}",
+                };
+            }
+        }
+    }
+
+    // A party name disguised with look-alike letters or invisible characters is itself evidence, matched or not.
+    private static IEnumerable<Evidence> DisguisedPartyEvidence(DeclarationRecord record)
+    {
+        foreach (var field in new[] { DeclarationField.Shipper, DeclarationField.Consignee, DeclarationField.NotifyParty })
+        {
+            if (record[field] is not { } party)
+            {
+                continue;
+            }
+
+            foreach (var alteration in TextFolder.Fold(party).Alterations)
+            {
+                yield return new Evidence
+                {
+                    Column = Column(record, field), Start = alteration.Start, End = alteration.End, Text = party[alteration.Start..alteration.End],
+                    Rule = "obfuscated-text", Feature = RiskFeatures.ObfuscatedText.Name, Weight = RiskFeatures.ObfuscatedText.Weight,
+                    Explanation = $"party name: {alteration.Detail}",
                 };
             }
         }
