@@ -78,6 +78,11 @@ public sealed partial class ChemicalExtractor
             AddSystematic(text, mentions);
         }
 
+        if (mentions.Count == 0)
+        {
+            AddWholeField(text, mentions);
+        }
+
         var sorted = mentions.Items.OrderBy(m => m.Start).ToList();
         var withPercent = sorted.Select((m, i) => m with { Percent = PercentAfter(text, m, i + 1 < sorted.Count ? sorted[i + 1].Start : text.Length) }).ToList();
         var (kept, dropped) = Collapse(withPercent);
@@ -203,6 +208,30 @@ public sealed partial class ChemicalExtractor
             }
 
             mentions.Add(WholeWord(text, ws, we, text[s..e]));
+        }
+    }
+
+    // A short field in which nothing was found may be one name that only OPSIN knows ("Glucose"): it is read the way
+    // `check` reads a query, so the two agree.
+    private void AddWholeField(string text, MentionSet mentions)
+    {
+        var trimmed = text.Trim();
+        // One word once grade and packaging words are off: longer plain-language descriptions ("plastic storage boxes")
+        // are not names, and asking OPSIN about every one would cost a round trip a row.
+        if (trimmed.Length is < 4 or > 120 || NameCleaner.Clean(trimmed).Core.Contains(' '))
+        {
+            return;
+        }
+
+        var reading = _resolver.Read(trimmed);
+        var start = text.IndexOf(trimmed, StringComparison.Ordinal);
+        if (reading is { Succeeded: true, Smiles: { } smiles })
+        {
+            mentions.Add(new Mention(MentionKind.SystematicName, start, start + trimmed.Length, trimmed, smiles, InputKind.Smiles, reading.Note));
+        }
+        else if (reading is { Succeeded: true, Entries.Count: > 0 } && reading.Entries.GroupBy(_knowledgeBase.IdentityOf).Count() == 1)
+        {
+            mentions.Add(Named(reading.How ?? MentionKind.Name, reading.Entries.ToList(), start, start + trimmed.Length, trimmed, reading.Note));
         }
     }
 
