@@ -1,7 +1,6 @@
 using System.Text;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
-using MiniExcelLibs;
 
 namespace Cordon.Screening.Tests;
 
@@ -198,12 +197,7 @@ public sealed class DeclarationTests
     [Fact]
     public void Excel_workbooks_are_read()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.xlsx");
-        MiniExcel.SaveAs(path, new[]
-        {
-            new Dictionary<string, object> { ["Declaration ID"] = "X-1", ["Goods description"] = "Phenylacetic acid 99%", ["HS code"] = "2916.34" },
-            new Dictionary<string, object> { ["Declaration ID"] = "X-2", ["Goods description"] = "Ceramic tiles", ["HS code"] = "6907.21" },
-        });
+        var path = XlsxBuilder.Write([["Declaration ID", "Goods description", "HS code"], ["X-1", "Phenylacetic acid 99%", "2916.34"], ["X-2", "Ceramic tiles", "6907.21"]]);
         try
         {
             var results = ScreenFile(path);

@@ -70,14 +70,13 @@ public sealed class DeclarationScreener
         var kilograms = QuantityParser.Kilograms(record[DeclarationField.Quantity]);
         foreach (var field in new[] { DeclarationField.Description, DeclarationField.Cas })
         {
-            if (record[field] is not { } text)
+            // Every column that holds the field is screened (an English and a Spanish description, two CAS columns), each finding naming its own.
+            foreach (var (column, text) in record.All(field))
             {
-                continue;
-            }
-
-            foreach (var mention in _extractor.Extract(text))
-            {
-                evidence.Add(FromMention(mention, Column(record, field), kilograms));
+                foreach (var mention in _extractor.Extract(text))
+                {
+                    evidence.Add(FromMention(mention, column, kilograms));
+                }
             }
         }
 

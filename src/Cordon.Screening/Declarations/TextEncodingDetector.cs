@@ -1,66 +1,103 @@
 using System.Text;
+using Cordon.Screening.Text;
 
 namespace Cordon.Screening.Declarations;
 
-/// <summary>Tells the encoding of a text file: a BOM, else strict UTF-8, else GB18030 when it decodes to Chinese, else Latin-1.</summary>
+/// <summary>Tells the encoding of a text file from all of its bytes (a BOM, else UTF-8, else GB18030 when it decodes to Chinese,
+/// else Latin-1), so text that first appears deep in a file decides as much as text at its start.</summary>
 public static class TextEncodingDetector
 {
-    private const int SampleBytes = 1 << 16;
+    /// <summary>The --encoding values accepted, with the name each stands for.</summary>
+    public static readonly IReadOnlyList<string> Names = ["utf-8", "utf-16", "utf-16le", "utf-16be", "latin1", "iso-8859-1", "windows-1252", "gb18030", "gbk"];
+
+    private const int ChunkBytes = 1 << 16;
 
     static TextEncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The encoding named by --encoding (utf-8, latin1, windows-1252, gb18030…).</summary>
-    /// <exception cref="ArgumentException">The name is not an encoding .NET knows.</exception>
-    public static Encoding Named(string name)
+    /// <summary>The encoding named by --encoding (one of <see cref="Names"/>, case and '-'/'_' ignored).</summary>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>
+    public static Encoding Named(string name) => name.Trim().ToLowerInvariant().Replace('_', '-') switch
     {
-        try
-        {
-            return name.ToLowerInvariant() switch
-            {
-                "latin1" or "latin-1" or "iso-8859-1" => Encoding.Latin1,
-                "utf8" or "utf-8" => new UTF8Encoding(false),
-                _ => Encoding.GetEncoding(name),
-            };
-        }
-        catch (ArgumentException)
-        {
-            throw new ArgumentException($"unknown encoding '{name}' (try utf-8, latin1, windows-1252 or gb18030)");
-        }
-    }
+        "utf-8" or "utf8" => new UTF8Encoding(false),
+        "utf-16" or "utf16" or "utf-16le" or "utf16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+        "utf-16be" or "utf16be" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+        "latin1" or "latin-1" or "iso-8859-1" => Encoding.Latin1,
+        "windows-1252" or "cp1252" => Encoding.GetEncoding(1252),
+        "gb18030" or "gbk" or "gb2312" => Encoding.GetEncoding("GB18030"),
+        _ => throw new ArgumentException($"unknown --encoding '{name}' (valid: {string.Join(", ", Names)})"),
+    };
 
-    /// <summary>Detects the encoding from the start of a seekable stream and rewinds it.</summary>
+    /// <summary>Detects the encoding of a seekable stream from all of its bytes and rewinds it.</summary>
     public static Encoding Detect(Stream stream)
     {
-        var sample = new byte[SampleBytes];
-        var read = stream.ReadAtLeast(sample, SampleBytes, throwOnEndOfStream: false);
+        var head = new byte[3];
+        var headLength = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
         stream.Position = 0;
-        var bytes = sample.AsSpan(0, read);
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        var bom = head.AsSpan(0, headLength);
+        if (bom.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
             return new UTF8Encoding(true);
         }
 
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
+        if (bom.StartsWith(new byte[] { 0xFF, 0xFE }))
         {
             return Encoding.Unicode;
         }
 
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        if (bom.StartsWith(new byte[] { 0xFE, 0xFF }))
         {
             return Encoding.BigEndianUnicode;
         }
 
-        // A multi-byte character may be cut at the end of the sample: end the sample before its lead byte.
-        var body = read == SampleBytes ? bytes[..CharacterBoundary(bytes)] : bytes;
-        if (IsStrict(new UTF8Encoding(false, throwOnInvalidBytes: true), body))
+        var utf8 = new Tally(new UTF8Encoding(false));
+        var gb = new Tally(Encoding.GetEncoding("GB18030"));
+        var buffer = new byte[ChunkBytes];
+        long high = 0, paired = 0;
+        var previousHigh = false;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var bytes = buffer.AsSpan(0, read);
+            utf8.Add(bytes);
+            gb.Add(bytes);
+            // GB18030 accepts almost anything, so ask more of it: its Chinese characters are pairs of high bytes, where
+            // Latin-1 accents stand alone between ASCII letters.
+            foreach (var b in bytes)
+            {
+                if (b < 0x80)
+                {
+                    previousHigh = false;
+                    continue;
+                }
+
+                if (previousHigh)
+                {
+                    paired++;
+                    previousHigh = false;
+                }
+                else
+                {
+                    high++;
+                    previousHigh = true;
+                }
+            }
+        }
+
+        utf8.Finish();
+        gb.Finish();
+        stream.Position = 0;
+        if (utf8.Invalid == 0)
         {
             return new UTF8Encoding(false);
         }
 
-        // GB18030 accepts almost anything, so ask more of it: its Chinese characters are pairs of high bytes, where
-        // Latin-1 accents stand alone between ASCII letters.
-        var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        if (MostlyHighBytePairs(body) && IsStrict(gb, body) && gb.GetString(body).Any(c => c >= '\u4E00' && c <= '\u9FFF'))
+        // Mostly valid UTF-8 with a few bad bytes is UTF-8 with damaged rows (reported), not Latin-1 over the whole file.
+        if (utf8.NonAscii >= utf8.Invalid)
+        {
+            return new UTF8Encoding(false);
+        }
+
+        if (paired * 10 >= high * 8 && gb.Chinese > 0 && gb.Invalid * 100 <= high)
         {
             return Encoding.GetEncoding("GB18030");
         }
@@ -68,51 +105,43 @@ public static class TextEncodingDetector
         return Encoding.Latin1;
     }
 
-    private static int CharacterBoundary(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes a byte stream chunk by chunk, counting invalid sequences, non-ASCII and Chinese characters.</summary>
+    private sealed class Tally
     {
-        var end = bytes.Length;
-        var back = 0;
-        while (end > 0 && back < 4 && (bytes[end - 1] & 0xC0) == 0x80)
-        {
-            end--;
-            back++;
-        }
+        private readonly DecodingProblemCounter _problems = new();
+        private readonly Decoder _decoder;
+        private readonly char[] _chars = new char[ChunkBytes + 8];
 
-        // The byte before the continuation bytes (or the last byte) may itself start a sequence: drop it too.
-        return end > 0 && bytes[end - 1] >= 0xC0 ? end - 1 : end;
-    }
+        public Tally(Encoding encoding) => _decoder = _problems.Attach(encoding).GetDecoder();
 
-    private static bool MostlyHighBytePairs(ReadOnlySpan<byte> bytes)
-    {
-        int high = 0, paired = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        public long Invalid => _problems.Count;
+
+        public long NonAscii { get; private set; }
+
+        public long Chinese { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> bytes) => Count(bytes, flush: false);
+
+        public void Finish() => Count([], flush: true);
+
+        private void Count(ReadOnlySpan<byte> bytes, bool flush)
         {
-            if (bytes[i] < 0x80)
+            var before = _problems.Count;
+            var n = _decoder.GetChars(bytes, _chars, flush);
+            var replaced = _problems.Count - before;
+            foreach (var c in _chars.AsSpan(0, n))
             {
-                continue;
+                if (c >= 0x80)
+                {
+                    NonAscii++;
+                    if (c is >= '\u4E00' and <= '\u9FFF')
+                    {
+                        Chinese++;
+                    }
+                }
             }
 
-            high++;
-            if (i + 1 < bytes.Length && bytes[i + 1] >= 0x80)
-            {
-                paired++;
-                i++;
-            }
-        }
-
-        return high > 0 && paired * 10 >= high * 8;
-    }
-
-    private static bool IsStrict(Encoding encoding, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            encoding.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
+            NonAscii -= replaced;
         }
     }
 }
