@@ -69,10 +69,9 @@ public sealed class ColumnMap
                 throw new ArgumentException($"--map '{entry}': no column named '{parts[0]}' (columns: {string.Join(", ", map._headers)})");
             }
 
-            var name = parts[1].Trim().Replace("_", "").Replace("-", "").Replace(" ", "");
-            if (name.Length == 0 || !Enum.TryParse<DeclarationField>(name, ignoreCase: true, out var mapped) || !Enum.IsDefined(mapped) || name.Any(char.IsDigit))
+            if (FieldOf(parts[1]) is not { } mapped)
             {
-                throw new ArgumentException($"--map '{entry}': unknown field '{parts[1]}' (fields: {string.Join(", ", Enum.GetNames<DeclarationField>().Select(n => n.ToLowerInvariant()))})");
+                throw new ArgumentException($"--map '{entry}': unknown field '{parts[1]}' (fields: {string.Join(", ", FieldNames)})");
             }
 
             foreach (var i in matching)
@@ -95,6 +94,18 @@ public sealed class ColumnMap
         }
 
         return map;
+    }
+
+    /// <summary>The field names --map accepts.</summary>
+    public static IReadOnlyList<string> FieldNames { get; } = Enum.GetNames<DeclarationField>().Select(n => n.ToLowerInvariant()).ToList();
+
+    /// <summary>Whether --map accepts <paramref name="name"/> as a field ("hs_code", "HsCode" and "hscode" alike).</summary>
+    public static bool IsField(string name) => FieldOf(name) is not null;
+
+    private static DeclarationField? FieldOf(string name)
+    {
+        var key = name.Trim().Replace("_", "").Replace("-", "").Replace(" ", "").ToLowerInvariant();
+        return FieldNames.Contains(key) ? Enum.Parse<DeclarationField>(key, ignoreCase: true) : null;
     }
 
     /// <summary>The header of the first column holding a field, or null.</summary>
