@@ -15,6 +15,7 @@ internal sealed class XlsxSheetReader(XlsxWorkbook workbook, XmlReader reader) :
     public const int MaxColumns = 16384;
 
     private readonly char[] _chunk = new char[1 << 14];
+    private readonly StringBuilder _text = new();
     private int _lastRow;
 
     /// <summary>The sheet row number of the last row read.</summary>
@@ -69,8 +70,14 @@ internal sealed class XlsxSheetReader(XlsxWorkbook workbook, XmlReader reader) :
                 continue;
             }
 
-            var (text, problem) = Cell(reference ?? $"column {column + 1}");
+            var (text, problem) = Cell(reference);
             error ??= problem;
+            if (text.Length == 0)
+            {
+                // Empty cells cost nothing: a row is padded only up to a cell that holds something.
+                continue;
+            }
+
             chars += text.Length;
             if (chars > MaxRowChars)
             {
@@ -96,17 +103,18 @@ internal sealed class XlsxSheetReader(XlsxWorkbook workbook, XmlReader reader) :
     }
 
     // Reads one <c>: its value (v), inline string (is/t) or shared string; leaves the reader on its end.
-    private (string Text, string? Problem) Cell(string place)
+    private (string Text, string? Problem) Cell(string? reference)
     {
-        var type = reader.GetAttribute("t");
-        var style = reader.GetAttribute("s");
         if (reader.IsEmptyElement)
         {
             return ("", null);
         }
 
+        var type = reader.GetAttribute("t");
+        var style = reader.GetAttribute("s");
+        var place = reference ?? "without a reference";
         var depth = reader.Depth;
-        var text = new StringBuilder();
+        var text = _text.Clear();
         var fits = true;
         while (reader.Read() && reader.Depth > depth)
         {
