@@ -301,4 +301,14 @@ public sealed class ReaderBoundsTests
         var error = Assert.Throws<InvalidDataException>(() => Rows(Temp(".xlsx", "id,description\n")));
         Assert.Contains("not a readable .xlsx workbook", error.Message);
     }
+
+    [Theory]
+    [InlineData(".csv", "id,description\nA1,NPP\n")]
+    [InlineData(".jsonl", "{\"id\":\"A1\",\"description\":\"NPP\"}\n")]
+    public void A_byte_order_mark_under_a_declared_encoding_is_not_part_of_the_first_header(string extension, string text)
+    {
+        var row = Assert.Single(Rows(Temp(extension, text, new UTF8Encoding(true)), encoding: "utf-8"));
+        Assert.Null(row.Error);
+        Assert.Equal("A1", row[DeclarationField.Id]);
+    }
 }

@@ -12,12 +12,6 @@ internal static class DelimitedDeclarationReader
     {
         using var records = new DelimitedRecordReader(lines, ',');
         var firstLine = records.PeekLine() ?? throw new InvalidDataException($"{source}: the file is empty");
-        if (firstLine.Text.StartsWith('\uFEFF'))
-        {
-            records.Read();
-            records.Unread(firstLine with { Text = firstLine.Text[1..] });
-        }
-
         records.Delimiter = Candidates.OrderByDescending(c => firstLine.Text.Count(x => x == c)).First();
         var header = records.Read()!;
         if (header.Error is not null)

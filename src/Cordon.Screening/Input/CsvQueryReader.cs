@@ -18,7 +18,7 @@ internal static class CsvQueryReader
             throw new InvalidDataException(headerRow is null ? $"{source}: the CSV file has no header line" : $"{source}:{headerRow.Line}: the header cannot be read: {headerRow.Error}");
         }
 
-        var header = headerRow.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var header = headerRow.Fields.Select(h => h.Trim()).ToArray();
         var columnIndex = column is null
             ? Array.FindIndex(header, h => PreferredColumns.Contains(h.ToLowerInvariant()))
             : Array.FindIndex(header, h => string.Equals(h, column.Trim(), StringComparison.OrdinalIgnoreCase));

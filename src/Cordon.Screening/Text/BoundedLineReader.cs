@@ -90,7 +90,8 @@ internal sealed class BoundedLineReader : IDisposable
 
     private BoundedLine Finish(bool overlong)
     {
-        var text = _line.ToString();
+        // A byte-order mark the decoder kept (a declared --encoding reads it as a character) is not part of the first line.
+        var text = _number == 0 && _line.Length > 0 && _line[0] == '\uFEFF' ? _line.ToString(1, _line.Length - 1) : _line.ToString();
         var undecodable = false;
         if (_problems is not null && _problems.Count > _problemsSeen && text.Contains('\uFFFD'))
         {
