@@ -10,8 +10,6 @@ public static class TextEncodingDetector
     /// <summary>The --encoding values accepted, with the name each stands for.</summary>
     public static readonly IReadOnlyList<string> Names = ["utf-8", "utf-16", "utf-16le", "utf-16be", "latin1", "iso-8859-1", "windows-1252", "gb18030", "gbk"];
 
-    private const int ChunkBytes = 1 << 16;
-
     static TextEncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The encoding named by --encoding (one of <see cref="Names"/>, case and '-'/'_' ignored).</summary>
@@ -49,9 +47,8 @@ public static class TextEncodingDetector
             return Encoding.BigEndianUnicode;
         }
 
-        var utf8 = new Tally(new UTF8Encoding(false));
-        var gb = new Tally(Encoding.GetEncoding("GB18030"));
-        var buffer = new byte[ChunkBytes];
+        var utf8 = new DecodingTally(new UTF8Encoding(false));
+        var buffer = new byte[DecodingTally.ChunkBytes];
         long high = 0, paired = 0;
         var previousHigh = false;
         int read;
@@ -59,7 +56,6 @@ public static class TextEncodingDetector
         {
             var bytes = buffer.AsSpan(0, read);
             utf8.Add(bytes);
-            gb.Add(bytes);
             // GB18030 accepts almost anything, so ask more of it: its Chinese characters are pairs of high bytes, where
             // Latin-1 accents stand alone between ASCII letters.
             foreach (var b in bytes)
@@ -84,7 +80,6 @@ public static class TextEncodingDetector
         }
 
         utf8.Finish();
-        gb.Finish();
         stream.Position = 0;
         if (utf8.Invalid == 0)
         {
@@ -97,51 +92,20 @@ public static class TextEncodingDetector
             return new UTF8Encoding(false);
         }
 
-        if (paired * 10 >= high * 8 && gb.Chinese > 0 && gb.Invalid * 100 <= high)
+        if (paired * 10 < high * 8)
         {
-            return Encoding.GetEncoding("GB18030");
+            return Encoding.Latin1;
         }
 
-        return Encoding.Latin1;
-    }
-
-    /// <summary>Decodes a byte stream chunk by chunk, counting invalid sequences, non-ASCII and Chinese characters.</summary>
-    private sealed class Tally
-    {
-        private readonly DecodingProblemCounter _problems = new();
-        private readonly Decoder _decoder;
-        private readonly char[] _chars = new char[ChunkBytes + 8];
-
-        public Tally(Encoding encoding) => _decoder = _problems.Attach(encoding).GetDecoder();
-
-        public long Invalid => _problems.Count;
-
-        public long NonAscii { get; private set; }
-
-        public long Chinese { get; private set; }
-
-        public void Add(ReadOnlySpan<byte> bytes) => Count(bytes, flush: false);
-
-        public void Finish() => Count([], flush: true);
-
-        private void Count(ReadOnlySpan<byte> bytes, bool flush)
+        // A second pass, only for files that are not UTF-8 and look like double-byte text.
+        var gb = new DecodingTally(Encoding.GetEncoding("GB18030"));
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            var before = _problems.Count;
-            var n = _decoder.GetChars(bytes, _chars, flush);
-            var replaced = _problems.Count - before;
-            foreach (var c in _chars.AsSpan(0, n))
-            {
-                if (c >= 0x80)
-                {
-                    NonAscii++;
-                    if (c is >= '\u4E00' and <= '\u9FFF')
-                    {
-                        Chinese++;
-                    }
-                }
-            }
-
-            NonAscii -= replaced;
+            gb.Add(buffer.AsSpan(0, read));
         }
+
+        gb.Finish();
+        stream.Position = 0;
+        return gb.Chinese > 0 && gb.Invalid * 100 <= high ? Encoding.GetEncoding("GB18030") : Encoding.Latin1;
     }
 }

@@ -10,6 +10,9 @@ internal sealed class DecodingProblemCounter : DecoderFallback
     /// <summary>Invalid byte sequences met so far.</summary>
     public long Count => Interlocked.Read(ref _count);
 
+    /// <summary>Counts one invalid byte sequence.</summary>
+    internal void Add() => Interlocked.Increment(ref _count);
+
     /// <inheritdoc />
     public override int MaxCharCount => 1;
 
@@ -22,34 +25,5 @@ internal sealed class DecodingProblemCounter : DecoderFallback
     }
 
     /// <inheritdoc />
-    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
-
-    private sealed class Buffer(DecodingProblemCounter owner) : DecoderFallbackBuffer
-    {
-        private bool _pending;
-
-        public override int Remaining => _pending ? 1 : 0;
-
-        public override bool Fallback(byte[] bytesUnknown, int index)
-        {
-            Interlocked.Increment(ref owner._count);
-            _pending = true;
-            return true;
-        }
-
-        public override char GetNextChar()
-        {
-            if (!_pending)
-            {
-                return '\0';
-            }
-
-            _pending = false;
-            return '\uFFFD';
-        }
-
-        public override bool MovePrevious() => false;
-
-        public override void Reset() => _pending = false;
-    }
+    public override DecoderFallbackBuffer CreateFallbackBuffer() => new CountingFallbackBuffer(this);
 }
