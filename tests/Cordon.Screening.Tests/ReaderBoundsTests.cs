@@ -296,6 +296,20 @@ public sealed class ReaderBoundsTests
     }
 
     [Fact]
+    public void An_encoding_for_a_workbook_is_refused_not_ignored()
+    {
+        var path = XlsxBuilder.Write([["id", "description"], ["A1", "rice"]]);
+        try
+        {
+            Assert.Throws<ArgumentException>(() => DeclarationReader.Read(path, "latin1", null));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_workbook_is_refused_with_its_name()
     {
         var error = Assert.Throws<InvalidDataException>(() => Rows(Temp(".xlsx", "id,description\n")));

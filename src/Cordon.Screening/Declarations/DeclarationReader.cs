@@ -7,7 +7,7 @@ public static class DeclarationReader
 {
     /// <summary>Streams every row, in order; a row that cannot be read comes back with its error, never dropped.</summary>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    /// <exception cref="ArgumentException">The encoding name is not one of <see cref="TextEncodingDetector.Names"/>.</exception>
+    /// <exception cref="ArgumentException">The encoding name is not one of <see cref="TextEncodingDetector.Names"/>, or is given for .xlsx.</exception>
     /// <exception cref="InvalidDataException">The file has no header, or --map names an unknown column or field.</exception>
     public static IEnumerable<DeclarationRecord> Read(string path, string? encodingName, IReadOnlyList<string>? overrides, Action<ColumnMap>? onHeader = null)
     {
@@ -15,7 +15,9 @@ public static class DeclarationReader
         var declared = encodingName is null ? null : TextEncodingDetector.Named(encodingName);
         if (extension == ".xlsx")
         {
-            return XlsxDeclarationReader.Read(path, overrides, onHeader);
+            // A workbook carries its own encoding: an --encoding for it would be silently ignored, so it is refused.
+            return declared is null ? XlsxDeclarationReader.Read(path, overrides, onHeader)
+                : throw new ArgumentException("--encoding applies to text files (CSV, TSV, JSON Lines), not to .xlsx workbooks");
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
