@@ -8,7 +8,11 @@ public sealed unsafe class Molecule : IDisposable
 {
     private readonly SafeMoleculeHandle _handle;
 
-    private Molecule(SafeMoleculeHandle handle) => _handle = handle;
+    private Molecule(SafeMoleculeHandle handle)
+    {
+        _handle = handle;
+        LiveHandles.Opened();
+    }
 
     /// <summary>Parses and sanitises SMILES.</summary>
     /// <exception cref="ChemistryException">The SMILES is invalid, impossible or too large.</exception>

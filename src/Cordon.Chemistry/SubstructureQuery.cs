@@ -9,6 +9,7 @@ public sealed unsafe class SubstructureQuery : IDisposable
     private SubstructureQuery(SafeQueryHandle handle, string smarts)
     {
         Handle = handle;
+        LiveHandles.Opened();
         Smarts = smarts;
         Ensure.Success(NativeMethods.cdn_query_pattern_fp(handle, out var bytes, out var length));
         PatternFingerprint = Fingerprint.FromBytes(NativeBuffer.TakeBytes(bytes, length));

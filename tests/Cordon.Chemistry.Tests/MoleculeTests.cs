@@ -65,9 +65,13 @@ public sealed class MoleculeTests
         var svg = molecule.ToSvg([0, 1, 2], 300, 200, "4-piperidone");
         Assert.StartsWith("<?xml", svg);
         Assert.Contains("</svg>", svg);
-        Assert.Contains("4", svg);
-        var plain = molecule.ToSvg();
-        Assert.NotEqual(plain, svg);
+        // Highlighted atoms are drawn as filled ellipses in the highlight colour; the same molecule without highlights has none.
+        var unhighlighted = molecule.ToSvg([], 300, 200, "4-piperidone");
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(svg, "<ellipse").Count);
+        Assert.Contains("#FF7F7F", svg);
+        Assert.DoesNotContain("<ellipse", unhighlighted);
+        Assert.DoesNotContain("#FF7F7F", unhighlighted);
+        Assert.Contains("class='legend", svg);
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public sealed class MatchingTests
         Assert.NotNull(match);
         Assert.Equal(id, match.Entry.Id);
         Assert.Equal(MatchTier.Match, match.Tier);
-        Assert.Contains("matched", match.Explanation[0]);
+        // The name it matched is one the entry really carries, and a word of the variant carries weight in the score.
+        Assert.Contains(match.Entry.Names, n => n.Name == match.MatchedName.Name);
+        Assert.Contains(match.Pieces, p => p.Weight > 0 && party.Contains(p.Query, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
-using MiniExcelLibs;
 
 namespace Cordon.Screening.Tests;
 
@@ -45,9 +44,12 @@ public sealed class DeclarationTests
         Assert.Equal(DeclarationStatus.Clear, byId["DEC-0018"].Status);
         Assert.Equal(DeclarationStatus.Clear, byId["DEC-0023"].Status);
         Assert.Equal(DeclarationStatus.Clear, byId["DEC-0025"].Status);
-        var broken = Assert.Single(results, r => r.Status == DeclarationStatus.Error);
-        Assert.StartsWith("declarations.csv:", broken.Record.Error);
-        Assert.Equal("DEC-0026", broken.Record[DeclarationField.Id]);
+        // Every record starts its line with its id; the reader must give exactly those, none lost to quotes.
+        var ids = File.ReadLines(sample).Where(l => l.StartsWith("DEC-", StringComparison.Ordinal)).Select(l => l.Split(',')[0]).ToList();
+        Assert.Equal(ids, results.Select(r => r.Record[DeclarationField.Id]));
+        // A quote inside an unquoted field is text, not a broken record: the row is read and screened.
+        Assert.Equal("Broken \"Quote\" Trading", byId["DEC-0026"].Record[DeclarationField.Shipper]);
+        Assert.Equal(DeclarationStatus.Controlled, byId["DEC-0026"].Status);
     }
 
     [Fact]
@@ -200,12 +202,7 @@ public sealed class DeclarationTests
     [Fact]
     public void Excel_workbooks_are_read()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.xlsx");
-        MiniExcel.SaveAs(path, new[]
-        {
-            new Dictionary<string, object> { ["Declaration ID"] = "X-1", ["Goods description"] = "Phenylacetic acid 99%", ["HS code"] = "2916.34" },
-            new Dictionary<string, object> { ["Declaration ID"] = "X-2", ["Goods description"] = "Ceramic tiles", ["HS code"] = "6907.21" },
-        });
+        var path = XlsxBuilder.Write([["Declaration ID", "Goods description", "HS code"], ["X-1", "Phenylacetic acid 99%", "2916.34"], ["X-2", "Ceramic tiles", "6907.21"]]);
         try
         {
             var results = ScreenFile(path);
@@ -244,9 +241,28 @@ public sealed class DeclarationTests
         try
         {
             var results = ScreenFile(path);
-            Assert.Equal(DeclarationStatus.Unresolved, results[0].Status);
-            Assert.True(results.Count >= 2);
-            Assert.Contains(results, r => r.Status is DeclarationStatus.Error or DeclarationStatus.Clear or DeclarationStatus.Controlled && r.Record.Line == 3);
+            // "rice" names no chemical and has no HS code: unresolved, not clear.
+            Assert.Equal([DeclarationStatus.Unresolved, DeclarationStatus.Error, DeclarationStatus.Controlled], results.Select(r => r.Status));
+            Assert.Equal([2, 3, 4], results.Select(r => r.Record.Line));
+            Assert.StartsWith($"{Path.GetFileName(path)}:3: unclosed quote", results[1].Record.Error);
+            Assert.Equal("A2", results[1].Record[DeclarationField.Id]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Every_description_and_cas_column_is_screened_and_each_finding_names_its_column()
+    {
+        var path = Temp(".csv", "id,description,descripción,cas,cas no\nM1,ceramic tiles,anhídrido acético,,39742-60-4\n");
+        try
+        {
+            var result = Assert.Single(ScreenFile(path));
+            Assert.Equal(DeclarationStatus.Controlled, result.Status);
+            Assert.Contains(result.Evidence, e => e.Column == "descripción" && e.Check?.Status == Cordon.Screening.CheckStatus.Controlled);
+            Assert.Contains(result.Evidence, e => e.Column == "cas no" && e.Rule == "cas-number" && e.Text == "39742-60-4");
         }
         finally
         {

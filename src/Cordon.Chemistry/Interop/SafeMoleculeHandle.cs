@@ -12,6 +12,7 @@ internal sealed class SafeMoleculeHandle : SafeHandle
     protected override bool ReleaseHandle()
     {
         NativeMethods.cdn_mol_free(handle);
+        LiveHandles.Closed();
         return true;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class SafeQueryHandle : SafeHandle
     protected override bool ReleaseHandle()
     {
         NativeMethods.cdn_query_free(handle);
+        LiveHandles.Closed();
         return true;
     }
 }

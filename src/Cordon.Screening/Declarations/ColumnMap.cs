@@ -22,30 +22,31 @@ public sealed class ColumnMap
         (DeclarationField.PortOfDischarge, ["port of discharge", "discharge port", "pod", "puerto de descarga", "puerto de destino"]),
     ];
 
-    private readonly Dictionary<DeclarationField, int> _columnOf = [];
+    private readonly Dictionary<DeclarationField, List<int>> _columnsOf = [];
     private readonly string[] _headers;
 
     private ColumnMap(string[] headers) => _headers = headers;
 
-    /// <summary>Headers as read.</summary>
+    /// <summary>Headers as read; a repeated header is told apart by its position ("description (column 4)").</summary>
     public IReadOnlyList<string> Headers => _headers;
 
-    /// <summary>Field of each column index, for the columns that hold one.</summary>
-    public IReadOnlyDictionary<DeclarationField, int> Columns => _columnOf;
+    /// <summary>The column indexes holding each field, in file order (several columns may hold one field).</summary>
+    public IReadOnlyDictionary<DeclarationField, List<int>> Columns => _columnsOf;
 
     /// <summary>Maps headers to fields; <paramref name="overrides"/> ("COLUMN=FIELD") win over detection.</summary>
     /// <exception cref="ArgumentException">An override names a column or field that does not exist.</exception>
     public static ColumnMap Detect(IReadOnlyList<string> headers, IReadOnlyList<string>? overrides = null)
     {
-        var map = new ColumnMap([.. headers]);
+        var map = new ColumnMap(Distinct(headers));
+        var field = new DeclarationField?[headers.Count];
         for (var i = 0; i < headers.Count; i++)
         {
             var key = Key(headers[i]);
-            foreach (var (field, names) in Known)
+            foreach (var (known, names) in Known)
             {
-                if (!map._columnOf.ContainsKey(field) && names.Any(n => Key(n) == key))
+                if (names.Any(n => Key(n) == key))
                 {
-                    map._columnOf[field] = i;
+                    field[i] = known;
                     break;
                 }
             }
@@ -54,45 +55,76 @@ public sealed class ColumnMap
         foreach (var entry in overrides ?? [])
         {
             var parts = entry.Split('=', 2);
-            if (parts.Length != 2)
+            if (parts.Length != 2 || parts[0].Trim().Length == 0)
             {
                 throw new ArgumentException($"--map '{entry}': expected COLUMN=FIELD");
             }
 
-            var column = Array.FindIndex(map._headers, h => string.Equals(h.Trim(), parts[0].Trim(), StringComparison.OrdinalIgnoreCase));
-            if (column < 0)
+            var matching = Enumerable.Range(0, headers.Count)
+                .Where(i => string.Equals(headers[i].Trim(), parts[0].Trim(), StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(map._headers[i], parts[0].Trim(), StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (matching.Count == 0)
             {
-                throw new ArgumentException($"--map '{entry}': no column named '{parts[0]}' (columns: {string.Join(", ", headers)})");
+                throw new ArgumentException($"--map '{entry}': no column named '{parts[0]}' (columns: {string.Join(", ", map._headers)})");
             }
 
-            if (!Enum.TryParse<DeclarationField>(parts[1].Replace("_", "").Replace("-", ""), ignoreCase: true, out var field))
+            if (FieldOf(parts[1]) is not { } mapped)
             {
-                throw new ArgumentException($"--map '{entry}': unknown field '{parts[1]}' (fields: {string.Join(", ", Enum.GetNames<DeclarationField>())})");
+                throw new ArgumentException($"--map '{entry}': unknown field '{parts[1]}' (fields: {string.Join(", ", FieldNames)})");
             }
 
-            foreach (var stale in map._columnOf.Where(p => p.Value == column).Select(p => p.Key).ToList())
+            foreach (var i in matching)
             {
-                map._columnOf.Remove(stale);
+                field[i] = mapped;
             }
+        }
 
-            map._columnOf[field] = column;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (field[i] is { } f)
+            {
+                if (!map._columnsOf.TryGetValue(f, out var list))
+                {
+                    map._columnsOf[f] = list = [];
+                }
+
+                list.Add(i);
+            }
         }
 
         return map;
     }
 
-    /// <summary>The header of the column holding a field, or null.</summary>
-    public string? HeaderOf(DeclarationField field) => _columnOf.TryGetValue(field, out var i) ? _headers[i] : null;
+    /// <summary>The field names --map accepts.</summary>
+    public static IReadOnlyList<string> FieldNames { get; } = Enum.GetNames<DeclarationField>().Select(n => n.ToLowerInvariant()).ToList();
+
+    /// <summary>Whether --map accepts <paramref name="name"/> as a field ("hs_code", "HsCode" and "hscode" alike).</summary>
+    public static bool IsField(string name) => FieldOf(name) is not null;
+
+    private static DeclarationField? FieldOf(string name)
+    {
+        var key = name.Trim().Replace("_", "").Replace("-", "").Replace(" ", "").ToLowerInvariant();
+        return FieldNames.Contains(key) ? Enum.Parse<DeclarationField>(key, ignoreCase: true) : null;
+    }
+
+    /// <summary>The header of the first column holding a field, or null.</summary>
+    public string? HeaderOf(DeclarationField field) => _columnsOf.TryGetValue(field, out var list) ? _headers[list[0]] : null;
+
+    /// <summary>The headers of every column holding a field, in file order.</summary>
+    public IReadOnlyList<string> HeadersOf(DeclarationField field) => _columnsOf.TryGetValue(field, out var list) ? list.Select(i => _headers[i]).ToList() : [];
 
     /// <summary>Builds a record from one row's values.</summary>
     public DeclarationRecord Record(int row, int line, IReadOnlyList<string> values)
     {
         var fields = new Dictionary<DeclarationField, string>();
-        foreach (var (field, index) in _columnOf)
+        foreach (var (field, indexes) in _columnsOf)
         {
-            if (index < values.Count)
+            // The indexer gives the first non-empty column; DeclarationRecord.All gives every one.
+            var first = indexes.Where(i => i < values.Count).Select(i => values[i].Trim()).FirstOrDefault(v => v.Length > 0);
+            if (first is not null)
             {
-                fields[field] = values[index].Trim();
+                fields[field] = first;
             }
         }
 
@@ -103,6 +135,21 @@ public sealed class ColumnMap
         }
 
         return new DeclarationRecord(row, line, fields, columns) { Map = this };
+    }
+
+    // A repeated (or blank) header would make two columns one key in the output: the later ones carry their position.
+    private static string[] Distinct(IReadOnlyList<string> headers)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new string[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i].Trim();
+            result[i] = header.Length == 0 ? $"column {i + 1}" : seen.Contains(header) ? $"{header} (column {i + 1})" : header;
+            seen.Add(result[i]);
+        }
+
+        return result;
     }
 
     // Header comparison ignores case, accents, punctuation and spacing, as names do: "Descripción de la mercancía" = "descripcion de la mercancia".

@@ -71,14 +71,13 @@ public sealed class DeclarationScreener
         var kilograms = QuantityParser.Kilograms(record[DeclarationField.Quantity]);
         foreach (var field in new[] { DeclarationField.Description, DeclarationField.Cas })
         {
-            if (record[field] is not { } text)
+            // Every column that holds the field is screened (an English and a Spanish description, two CAS columns), each finding naming its own.
+            foreach (var (column, text) in record.All(field))
             {
-                continue;
-            }
-
-            foreach (var mention in _extractor.Extract(text))
-            {
-                evidence.Add(FromMention(mention, Column(record, field), kilograms));
+                foreach (var mention in _extractor.Extract(text))
+                {
+                    evidence.Add(FromMention(mention, column, kilograms));
+                }
             }
         }
 
@@ -172,7 +171,7 @@ public sealed class DeclarationScreener
             yield break;
         }
 
-        var description = TextFolder.FoldToString(record[DeclarationField.Description] ?? "");
+        var description = TextFolder.FoldToString(string.Join(" | ", record.All(DeclarationField.Description).Select(d => d.Text)));
         var column = Column(record, DeclarationField.Description);
         var digits = HsDigits(record);
         var vague = GoodsWords.VagueDescription(description);

@@ -1,26 +1,36 @@
 using System.Text.Json;
+using Cordon.Screening.Text;
 
 namespace Cordon.Screening.Declarations;
 
 /// <summary>JSON Lines: one object per line; keys are headers, mapped like CSV headers. A malformed line becomes an error row.</summary>
 internal static class JsonLinesDeclarationReader
 {
-    public static IEnumerable<DeclarationRecord> Read(TextReader reader, string source, IReadOnlyList<string>? overrides, Action<ColumnMap>? onHeader)
+    public static IEnumerable<DeclarationRecord> Read(BoundedLineReader reader, string source, IReadOnlyList<string>? overrides, Action<ColumnMap>? onHeader)
     {
         using (reader)
         {
             var maps = new Dictionary<string, ColumnMap>(StringComparer.Ordinal);
-            var lineNumber = 0;
+            var headerSeen = false;
             var row = 0;
-            while (reader.ReadLine() is { } line)
+            while (reader.Read() is { } physical)
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+                var lineNumber = physical.Number;
+                var line = physical.Text;
+                if (!physical.Overlong && string.IsNullOrWhiteSpace(line))
                 {
                     continue;
                 }
 
                 row++;
+                if (physical.Overlong || physical.Undecodable)
+                {
+                    yield return DeclarationReader.Failed(row, lineNumber, source, physical.Overlong
+                        ? $"the line is longer than {reader.MaxLineChars} characters; the row is not screened"
+                        : "the line holds bytes that are invalid in the file's encoding (shown as U+FFFD); give the right --encoding");
+                    continue;
+                }
+
                 List<KeyValuePair<string, string>>? pairs = null;
                 string? error = null;
                 try
@@ -47,9 +57,15 @@ internal static class JsonLinesDeclarationReader
                     error = $"invalid JSON text: {e.Message}";
                 }
 
+                if (pairs is not null && pairs.FindIndex(p => p.Value.Length > DelimitedRecordReader.MaxFieldChars) is var over and >= 0)
+                {
+                    error = $"the value of '{pairs[over].Key}' is longer than {DelimitedRecordReader.MaxFieldChars} characters; the row is not screened";
+                    pairs = null;
+                }
+
                 if (pairs is null)
                 {
-                    yield return new DeclarationRecord(row, lineNumber, new Dictionary<DeclarationField, string>(), [], $"{source}:{lineNumber}: {error}");
+                    yield return DeclarationReader.Failed(row, lineNumber, source, error!);
                     continue;
                 }
 
@@ -66,6 +82,12 @@ internal static class JsonLinesDeclarationReader
                         mapError = e.Message.Replace(source + ": ", "");
                     }
 
+                    if (map is null && !headerSeen)
+                    {
+                        // The first object plays the header's part: a --map it cannot apply to is a usage error, as for CSV.
+                        throw new InvalidDataException($"{source}:{lineNumber}: {mapError}");
+                    }
+
                     if (map is null)
                     {
                         // Lines may carry different keys; one that --map cannot apply to is this line's error alone.
@@ -74,9 +96,15 @@ internal static class JsonLinesDeclarationReader
                         continue;
                     }
 
-                    maps[signature] = map;
-                    if (maps.Count == 1)
+                    // Lines with ever new keys must not grow the cache without bound.
+                    if (maps.Count < 1000)
                     {
+                        maps[signature] = map;
+                    }
+
+                    if (!headerSeen)
+                    {
+                        headerSeen = true;
                         onHeader?.Invoke(map);
                     }
                 }

@@ -1,54 +1,92 @@
-using MiniExcelLibs;
+using System.Xml;
 
 namespace Cordon.Screening.Declarations;
 
-/// <summary>The first worksheet of an Excel workbook, streamed row by row: the first row is the header.</summary>
+/// <summary>The first worksheet of an Excel workbook, streamed row by row with bounded memory: the first non-empty row is the header.
+/// A row that cannot be read is an error row; a sheet that cannot be read further ends with an error row saying where it stopped.</summary>
 internal static class XlsxDeclarationReader
 {
     public static IEnumerable<DeclarationRecord> Read(string path, IReadOnlyList<string>? overrides, Action<ColumnMap>? onHeader)
     {
         var source = Path.GetFileName(path);
-        IEnumerator<IDictionary<string, object?>> rows;
+        var workbook = XlsxWorkbook.Open(path);
+        XlsxSheetReader sheet;
         try
         {
-            rows = MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>().GetEnumerator();
-            if (!rows.MoveNext())
-            {
-                yield break;
-            }
+            sheet = new XlsxSheetReader(workbook, workbook.OpenFirstSheet(out _));
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not InvalidDataException)
+        catch (Exception e) when (e is XmlException or IOException)
         {
+            workbook.Dispose();
             throw new InvalidDataException($"{source}: not a readable .xlsx workbook ({e.Message})");
         }
-
-        using (rows)
+        catch
         {
-            var letters = rows.Current.Keys.ToList();
-            var headers = letters.Select(k => Text(rows.Current[k])).ToList();
-            var map = DeclarationReader.Map(headers, overrides, source);
-            onHeader?.Invoke(map);
+            workbook.Dispose();
+            throw;
+        }
+
+        return Rows(workbook, sheet, source, overrides, onHeader);
+    }
+
+    private static IEnumerable<DeclarationRecord> Rows(XlsxWorkbook workbook, XlsxSheetReader sheet, string source, IReadOnlyList<string>? overrides,
+        Action<ColumnMap>? onHeader)
+    {
+        using (workbook)
+        using (sheet)
+        {
+            ColumnMap? map = null;
             var row = 0;
-            var line = 1;
-            while (rows.MoveNext())
+            while (true)
             {
-                line++;
-                var values = letters.Select(k => rows.Current.TryGetValue(k, out var v) ? Text(v) : "").ToList();
-                if (values.All(string.IsNullOrWhiteSpace))
+                XlsxRow? next;
+                string? failure = null;
+                try
+                {
+                    next = sheet.Read();
+                }
+                catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+                {
+                    next = null;
+                    failure = e.Message;
+                }
+
+                if (failure is not null)
+                {
+                    if (map is null)
+                    {
+                        throw new InvalidDataException($"{source}: the sheet cannot be read ({failure})");
+                    }
+
+                    yield return DeclarationReader.Failed(++row, sheet.LastRow + 1, source, $"{failure}; the sheet could not be read past row {sheet.LastRow}");
+                    yield break;
+                }
+
+                if (next is null)
+                {
+                    yield break;
+                }
+
+                if (next.Error is null && next.Values.All(string.IsNullOrWhiteSpace))
                 {
                     continue;
                 }
 
-                yield return map.Record(++row, line, values);
+                if (map is null)
+                {
+                    if (next.Error is not null)
+                    {
+                        throw new InvalidDataException($"{source}: the header row {next.Number} cannot be read: {next.Error}");
+                    }
+
+                    map = DeclarationReader.Map(next.Values, overrides, source);
+                    onHeader?.Invoke(map);
+                    continue;
+                }
+
+                var record = map.Record(++row, next.Number, next.Values);
+                yield return next.Error is null ? record : record with { Error = $"{source}:{next.Number}: {next.Error}" };
             }
         }
     }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "",
-        double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-    };
 }

@@ -1,57 +1,66 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using Cordon.Screening.Text;
 
 namespace Cordon.Screening.Input;
 
-/// <summary>Reads one column of a CSV/TSV file with a header; quoted fields may hold delimiters and newlines.</summary>
+/// <summary>Reads one column of a CSV/TSV file with a header; quoted fields may hold delimiters and newlines, and an unclosed
+/// quote costs its own row only (see <see cref="DelimitedRecordReader"/>).</summary>
 internal static class CsvQueryReader
 {
     private static readonly string[] PreferredColumns = ["query", "smiles", "cas", "name", "substance", "chemical"];
 
-    public static IEnumerable<QueryRecord> Read(TextReader reader, string source, string? column, string delimiter)
+    public static IEnumerable<QueryRecord> Read(BoundedLineReader lines, string source, string? column, char delimiter)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var records = new DelimitedRecordReader(lines, delimiter);
+        var headerRow = records.Read();
+        if (headerRow is null || headerRow.Error is not null)
         {
-            Delimiter = delimiter,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
-        {
-            throw new InvalidDataException($"{source}: the CSV file has no header line");
+            records.Dispose();
+            throw new InvalidDataException(headerRow is null ? $"{source}: the CSV file has no header line" : $"{source}:{headerRow.Line}: the header cannot be read: {headerRow.Error}");
         }
 
-        var header = csv.HeaderRecord;
+        var header = headerRow.Fields.Select(h => h.Trim()).ToArray();
         var columnIndex = column is null
-            ? Array.FindIndex(header, h => PreferredColumns.Contains(h.Trim().ToLowerInvariant()))
-            : Array.FindIndex(header, h => string.Equals(h.Trim(), column, StringComparison.OrdinalIgnoreCase));
+            ? Array.FindIndex(header, h => PreferredColumns.Contains(h.ToLowerInvariant()))
+            : Array.FindIndex(header, h => string.Equals(h, column.Trim(), StringComparison.OrdinalIgnoreCase));
         if (columnIndex < 0)
         {
-            columnIndex = column is null ? 0 : throw new InvalidDataException(
-                $"{source}: no column named '{column}' (columns: {string.Join(", ", header)})");
-        }
-
-        var index = 0;
-        var previousEnd = csv.Parser.RawRow;
-        var idColumn = Array.FindIndex(header, h => h.Trim().Equals("id", StringComparison.OrdinalIgnoreCase));
-        while (csv.Read())
-        {
-            // A quoted field may span lines: the record starts just after the previous one ended.
-            var line = previousEnd + 1;
-            previousEnd = csv.Parser.RawRow;
-            var fields = csv.Parser.Count;
-            var id = idColumn >= 0 && idColumn < fields ? csv.GetField(idColumn) : null;
-            if (columnIndex >= fields)
+            if (column is not null)
             {
-                yield return new QueryRecord(index++, "", source, line, id, null,
-                    $"row has {fields} fields; column '{header[columnIndex]}' is field {columnIndex + 1}");
-                continue;
+                records.Dispose();
+                throw new InvalidDataException($"{source}: no column named '{column}' (columns: {string.Join(", ", header)})");
             }
 
-            yield return new QueryRecord(index++, csv.GetField(columnIndex) ?? "", source, line, id);
+            columnIndex = 0;
+        }
+
+        return Rows(records, source, header, columnIndex);
+    }
+
+    private static IEnumerable<QueryRecord> Rows(DelimitedRecordReader records, string source, string[] header, int columnIndex)
+    {
+        using (records)
+        {
+            var index = 0;
+            var idColumn = Array.FindIndex(header, h => h.Equals("id", StringComparison.OrdinalIgnoreCase));
+            while (records.Read() is { } row)
+            {
+                var fields = row.Fields;
+                var id = idColumn >= 0 && idColumn < fields.Count ? fields[idColumn] : null;
+                if (row.Error is not null)
+                {
+                    yield return new QueryRecord(index++, "", source, row.Line, id, null, row.Error);
+                    continue;
+                }
+
+                if (columnIndex >= fields.Count)
+                {
+                    yield return new QueryRecord(index++, "", source, row.Line, id, null,
+                        $"row has {fields.Count} fields; column '{header[columnIndex]}' is field {columnIndex + 1}");
+                    continue;
+                }
+
+                yield return new QueryRecord(index++, fields[columnIndex], source, row.Line, id);
+            }
         }
     }
 }

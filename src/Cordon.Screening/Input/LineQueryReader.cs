@@ -1,19 +1,27 @@
+using Cordon.Screening.Text;
+
 namespace Cordon.Screening.Input;
 
 /// <summary>One query per line; in a .smi file, the SMILES then an optional name after whitespace. Blank lines are not records.</summary>
 internal static class LineQueryReader
 {
-    public static IEnumerable<QueryRecord> Read(TextReader reader, string source, bool smilesFile)
+    public static IEnumerable<QueryRecord> Read(BoundedLineReader reader, string source, bool smilesFile)
     {
         using (reader)
         {
             var index = 0;
-            var lineNumber = 0;
-            while (reader.ReadLine() is { } line)
+            while (reader.Read() is { } physical)
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+                var line = physical.Text;
+                var lineNumber = physical.Number;
+                if (!physical.Overlong && string.IsNullOrWhiteSpace(line))
                 {
+                    continue;
+                }
+
+                if (QueryFileReader.LineProblem(physical, reader.MaxLineChars) is { } problem)
+                {
+                    yield return new QueryRecord(index++, "", source, lineNumber, null, smilesFile ? InputKind.Smiles : null, problem);
                     continue;
                 }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Cordon.Screening.Text;
 
 namespace Cordon.Screening.Input;
 
@@ -8,23 +9,27 @@ internal static class SdfRecordReader
     /// <summary>Records larger than this are refused without being held in memory.</summary>
     public const int MaxRecordChars = 1 << 20;
 
-    public static IEnumerable<QueryRecord> Read(TextReader reader, string source)
+    public static IEnumerable<QueryRecord> Read(BoundedLineReader reader, string source)
     {
         using (reader)
         {
             var buffer = new StringBuilder();
             var index = 0;
-            var lineNumber = 0;
             var startLine = 1;
             var oversized = false;
-            while (reader.ReadLine() is { } line)
+            string? problem = null;
+            while (reader.Read() is { } physical)
             {
-                lineNumber++;
+                var line = physical.Text;
+                var lineNumber = physical.Number;
+                problem ??= physical.Undecodable ? $"line {lineNumber} holds bytes that are not valid UTF-8 (shown as U+FFFD)" : null;
+                oversized |= physical.Overlong;
                 if (line.StartsWith("$$$$", StringComparison.Ordinal))
                 {
-                    yield return Record(index++, buffer, source, startLine, oversized);
+                    yield return Record(index++, buffer, source, startLine, oversized, problem);
                     buffer.Clear();
                     oversized = false;
+                    problem = null;
                     startLine = lineNumber + 1;
                     continue;
                 }
@@ -46,12 +51,12 @@ internal static class SdfRecordReader
 
             if (oversized || buffer.ToString().Trim().Length > 0)
             {
-                yield return Record(index, buffer, source, startLine, oversized, unterminated: true);
+                yield return Record(index, buffer, source, startLine, oversized, problem, unterminated: true);
             }
         }
     }
 
-    private static QueryRecord Record(int index, StringBuilder buffer, string source, int line, bool oversized, bool unterminated = false)
+    private static QueryRecord Record(int index, StringBuilder buffer, string source, int line, bool oversized, string? problem, bool unterminated = false)
     {
         if (oversized)
         {
@@ -59,6 +64,11 @@ internal static class SdfRecordReader
         }
 
         var text = buffer.ToString();
+        if (problem is not null)
+        {
+            return new QueryRecord(index, "", source, line, text.Split('\n', 2)[0].Trim() is { Length: > 0 } named ? named : null, InputKind.Molfile, problem);
+        }
+
         var end = text.IndexOf("M  END", StringComparison.Ordinal);
         var molBlock = end < 0 ? text : text[..(end + "M  END".Length)] + "\n";
         var title = text.Split('\n', 2)[0].Trim();

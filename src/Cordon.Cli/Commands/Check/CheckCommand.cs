@@ -47,7 +47,18 @@ internal static class CheckCommand
                 return code;
             }
 
-            var options = new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), ParseKind(parse.GetValue(kind)),
+            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "check", out var jurisdictions))
+            {
+                return ExitCodes.Usage;
+            }
+
+            if (path is null && (parse.GetValue(column) is not null))
+            {
+                Console.Error.WriteLine("cordon check: --column applies to --file only");
+                return ExitCodes.Usage;
+            }
+
+            var options = new CheckOptions(jurisdictions, ParseKind(parse.GetValue(kind)),
                 parse.GetValue(asOf), parse.GetValue(listedOnly));
             // The same reading of names as `screen`: systematic names through OPSIN (started only when a name needs it).
             using var opsin = new OpsinClient();

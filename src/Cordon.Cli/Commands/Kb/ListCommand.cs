@@ -20,7 +20,11 @@ internal static class ListCommand
                 return code;
             }
 
-            var wanted = CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction));
+            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "kb list", out var wanted))
+            {
+                return ExitCodes.Usage;
+            }
+
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("Id").AddColumn("Name").AddColumn("CAS RN").AddColumn("Jurisdiction").AddColumn("List").AddColumn("Effective");
             var rows = knowledgeBase.Substances

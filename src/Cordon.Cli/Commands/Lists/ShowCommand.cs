@@ -13,7 +13,15 @@ internal static class ShowCommand
         var command = new Command("show", "Show the imported watch lists and the recorded clearances") { store };
         command.SetAction(parse =>
         {
-            using var stored = new PartyStore(parse.GetValue(store)!);
+            var storePath = parse.GetValue(store)!;
+            if (!File.Exists(storePath))
+            {
+                // Showing must not create a store: a mistyped --store is an error, not an empty list.
+                Console.Error.WriteLine($"cordon lists show: no store at {storePath}; import a list with 'cordon lists import PATH'");
+                return ExitCodes.Usage;
+            }
+
+            using var stored = new PartyStore(storePath);
             foreach (var (name, source, at, entries) in stored.Lists())
             {
                 Console.Out.WriteLine($"{name}: {entries} entries, imported {at} from {source}");

@@ -27,7 +27,28 @@ internal static class ClearCommand
                 return ExitCodes.Usage;
             }
 
-            using var stored = new PartyStore(parse.GetValue(store)!);
+            var storePath = parse.GetValue(store)!;
+            if (!File.Exists(storePath))
+            {
+                Console.Error.WriteLine($"cordon party clear: no store at {storePath}; import the list first with 'cordon lists import PATH'");
+                return ExitCodes.Usage;
+            }
+
+            using var stored = new PartyStore(storePath);
+            // A clearance for a list or entry that does not exist would never apply: refuse it instead of recording a no-op.
+            var lists = stored.Lists().Select(l => l.Name).ToList();
+            if (!lists.Contains(parse.GetValue(list)!, StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine($"cordon party clear: unknown --list '{parse.GetValue(list)}' (lists in {storePath}: {(lists.Count == 0 ? "none; import one with 'cordon lists import PATH'" : string.Join(", ", lists))})");
+                return ExitCodes.Usage;
+            }
+
+            if (!stored.Entries().Any(e => e.List == parse.GetValue(list) && e.Id == parse.GetValue(id)))
+            {
+                Console.Error.WriteLine($"cordon party clear: {parse.GetValue(list)} has no entry with --id '{parse.GetValue(id)}'");
+                return ExitCodes.Usage;
+            }
+
             var clearance = new Clearance(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, DateTimeOffset.UtcNow, parse.GetValue(note));
             stored.Clear(clearance);
             Console.Out.WriteLine($"cleared '{party}' against {clearance.List} {clearance.EntryId} (by {clearance.By}, {clearance.At:yyyy-MM-dd HH:mm} UTC)");

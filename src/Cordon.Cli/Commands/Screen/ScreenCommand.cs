@@ -41,9 +41,30 @@ internal static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
+            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "screen", out var jurisdictions))
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                _ = parse.GetValue(encoding) is { } named ? TextEncodingDetector.Named(named) : null;
+                foreach (var entry in parse.GetValue(map) ?? [])
+                {
+                    if (entry.Split('=', 2) is not [{ Length: > 0 }, { Length: > 0 } field] || !ColumnMap.IsField(field))
+                    {
+                        throw new ArgumentException($"--map '{entry}': expected COLUMN=FIELD with FIELD one of {string.Join(", ", ColumnMap.FieldNames)}");
+                    }
+                }
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"cordon screen: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
             using var opsin = new OpsinClient();
-            var checker = new ChemicalChecker(knowledgeBase,
-                new CheckOptions(CommonOptions.ParseJurisdictions(parse.GetValue(jurisdiction)), AsOf: parse.GetValue(asOf)), opsin);
+            var checker = new ChemicalChecker(knowledgeBase, new CheckOptions(jurisdictions, AsOf: parse.GetValue(asOf)), opsin);
             Cordon.Parties.Matching.PartyScreener? parties;
             try
             {

@@ -13,27 +13,30 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
     {
         HtmlReportWriter? html = null;
         var title = $"Cordon screen: {Path.GetFileName(path)}";
-        TextWriter? htmlOut = null;
-        var records = DeclarationReader.Read(path, encoding, overrides, map =>
+        ColumnMap? header = null;
+        var rows = DeclarationReader.Read(path, encoding, overrides, map => header = map).GetEnumerator();
+        // The header is read (and refused when no column holds the description) before any output is opened.
+        var hasFirst = rows.MoveNext();
+        if (header is { } seen && !seen.Columns.ContainsKey(DeclarationField.Description))
         {
-            if (htmlOut is not null)
-            {
-                // The description column is known only now: the report highlights evidence in it.
-                html = new HtmlReportWriter(htmlOut, title, kbVersion, map.HeaderOf(DeclarationField.Description));
-            }
+            rows.Dispose();
+            throw new InvalidDataException($"no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", seen.Headers)}); " +
+                $"say which column holds it, e.g. --map \"{Suggest(seen)}=description\"");
+        }
 
-            if (!map.Columns.ContainsKey(DeclarationField.Description))
-            {
-                Console.Error.WriteLine($"cordon screen: no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", map.Headers)}); use --map COLUMN=description");
-            }
-        });
-
+        var records = Remaining(hasFirst, rows);
         using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
         using var buffered = new BufferedStream(stream, 1 << 16);
         using var text = new StreamWriter(buffered);
         using var json = format == "jsonl" ? new DeclarationJsonWriter(buffered) : null;
         using var csv = format == "csv" ? new DeclarationCsvWriter(text) : null;
-        htmlOut = format == "html" ? text : null;
+        var htmlOut = format == "html" ? text : null;
+        if (htmlOut is not null && header is not null)
+        {
+            // The report highlights evidence in the description column.
+            html = new HtmlReportWriter(htmlOut, title, kbVersion, header.HeaderOf(DeclarationField.Description));
+        }
+
         var table = format == "table" ? new Table().Border(TableBorder.Rounded).AddColumn("Row").AddColumn("Id").AddColumn("Status")
             .AddColumn("Risk").AddColumn("Score").AddColumn("Evidence") : null;
         var counts = new Dictionary<DeclarationStatus, int>();
@@ -83,5 +86,31 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
 
         Console.Error.WriteLine("cordon screen: " + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}")));
         return ExitCodes.Ok;
+    }
+
+    private static IEnumerable<DeclarationRecord> Remaining(bool hasFirst, IEnumerator<DeclarationRecord> rows)
+    {
+        using (rows)
+        {
+            if (!hasFirst)
+            {
+                yield break;
+            }
+
+            yield return rows.Current;
+            while (rows.MoveNext())
+            {
+                yield return rows.Current;
+            }
+        }
+    }
+
+    // The likeliest description column: an unmapped header that says so, else the first unmapped one.
+    private static string Suggest(ColumnMap map)
+    {
+        var mapped = map.Columns.Values.SelectMany(c => c).ToHashSet();
+        var free = map.Headers.Where((_, i) => !mapped.Contains(i)).ToList();
+        string[] hints = ["desc", "goods", "product", "item", "text", "name", "merc", "品"];
+        return free.FirstOrDefault(h => hints.Any(x => h.Contains(x, StringComparison.OrdinalIgnoreCase))) ?? free.FirstOrDefault() ?? map.Headers.FirstOrDefault() ?? "COLUMN";
     }
 }
