@@ -6,6 +6,8 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<Substance>> _byCas;
     private readonly Dictionary<string, List<Substance>> _byName;
     private readonly Dictionary<string, List<SubstanceStructure>> _byFlatKey;
+    private readonly Dictionary<string, List<SubstanceStructure>> _byTautomerKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _skeletonKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<Substance, string> _identity = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Substance> _byId = new(StringComparer.Ordinal);
 
@@ -49,6 +51,12 @@ public sealed class KnowledgeBase
         foreach (var structure in structures)
         {
             Add(_byFlatKey, structure.FlatKey, structure);
+            if (structure.TautomerKey.Length > 0)
+            {
+                Add(_byTautomerKey, structure.TautomerKey, structure);
+                _skeletonKeys.Add(structure.SkeletonKey);
+            }
+
             _identity[structure.Substance] = structure.FlatKey;
         }
     }
@@ -85,6 +93,13 @@ public sealed class KnowledgeBase
     /// <summary>Entries whose parent has this stereo-free canonical SMILES.</summary>
     public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
         _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
+
+    /// <summary>True when some listed structure has this skeleton key: only then can a query be one of its tautomers.</summary>
+    public bool HasSkeletonKey(string skeletonKey) => _skeletonKeys.Contains(skeletonKey);
+
+    /// <summary>Entries whose parent has this tautomer key (the query is a tautomer of theirs, or the same structure).</summary>
+    public IReadOnlyList<SubstanceStructure> FindByTautomerKey(string tautomerKey) =>
+        _byTautomerKey.TryGetValue(tautomerKey, out var found) ? found : [];
 
     /// <summary>What makes two entries the same substance: the stereo-free parent SMILES, else the CAS RN, else the name.
     /// Entries of one name with different identities make that name ambiguous.</summary>

@@ -202,6 +202,8 @@ public static class RulesLoader
                 {
                     Similarity = standard.Parent.MorganFingerprint(),
                     AtomCount = standard.Parent.AtomCount,
+                    SkeletonKey = standard.Parent.SkeletonKey(),
+                    TautomerKey = standard.Parent.TautomerKey(),
                     AtomSignatures = AtomSignatures.Count(standard.Parent.Graph()),
                 });
             }
