@@ -290,6 +290,13 @@ bool is_water(const RDKit::ROMol &fragment) {
          fragment.getAtomWithIdx(0)->getFormalCharge() == 0 && fragment.getAtomWithIdx(0)->getTotalNumHs() == 2;
 }
 
+bool has_labels(const RDKit::ROMol &mol) {
+  for (const auto atom : mol.atoms()) {
+    if (atom->getAtomMapNum() != 0 || atom->getIsotope() != 0) return true;
+  }
+  return false;
+}
+
 // A copy with atom-map numbers and isotope labels cleared (the substance is the same; the labels
 // are bookkeeping or tracers), and hydrogens that only an isotope label kept explicit made implicit.
 std::unique_ptr<RDKit::ROMol> without_labels(const RDKit::ROMol &mol, int32_t &flags) {
@@ -470,7 +477,10 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
     require(mol != nullptr && out_parent != nullptr && out_removed != nullptr && out_flags != nullptr,
             "null argument");
     int32_t flags = 0;
-    const std::unique_ptr<RDKit::ROMol> work = without_labels(*mol->mol, flags);
+    // Most inputs carry no labels: they are read in place, not copied.
+    std::unique_ptr<RDKit::ROMol> unlabelled;
+    if (has_labels(*mol->mol)) unlabelled = without_labels(*mol->mol, flags);
+    const RDKit::ROMol *work = unlabelled ? unlabelled.get() : mol->mol.get();
     std::vector<int> fragment_of_atom;
     std::unique_ptr<RDKit::ROMol> parent;
     std::string removed;

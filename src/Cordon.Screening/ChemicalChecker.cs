@@ -56,7 +56,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         removed.AddRange(LabelsRemoved(standard));
         var counterIons = standard.RemovedFragments.Any(f => f != "O");
-        var key = KeyOf(parent, resolution.NamesSalt || counterIons || standard.Neutralised, removed, standard);
+        var formula = parent.Formula();
+        var key = KeyOf(parent, formula, resolution.NamesSalt || counterIons || standard.Neutralised, removed, standard);
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
@@ -77,7 +78,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             findings = findings.Select(WithDateCaveat).ToList();
         }
 
-        var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
+        var summary = new StructureSummary(key.StereoKey, formula, removed);
         if (findings.Count == 0 && key.StereoKey.Contains('*'))
         {
             // Unknown atoms (*) leave the substance undefined: it cannot be cleared.
@@ -92,7 +93,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         using var molecule = Molecule.FromSmiles(smiles);
         using var standard = molecule.Standardize();
         var parent = standard.Parent;
-        var key = KeyOf(parent, saltForm: true, [$"the other components of the input", .. LabelsRemoved(standard)], standard);
+        var key = KeyOf(parent, parent.Formula(), saltForm: true, [$"the other components of the input", .. LabelsRemoved(standard)], standard);
         var found = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
         if (!options.ListedOnly && knowledgeBase.Definitions.Any(d => !d.Definition.IsAnalogueAlert && parent.HasMatch(d.Core)))
         {
@@ -106,15 +107,15 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     }
 
     // The tautomer key costs about a millisecond, so it is computed only when the exact key misses and some listed
-    // structure shares the parent's skeleton (heavy atoms, connectivity and formula), which every tautomer does.
-    private ParentStructure KeyOf(Molecule parent, bool saltForm, IReadOnlyList<string> removed, Standardization standard)
+    // structure shares the parent's formula and then its skeleton (heavy atoms and connectivity), as every tautomer does.
+    private ParentStructure KeyOf(Molecule parent, string formula, bool saltForm, IReadOnlyList<string> removed, Standardization standard)
     {
         var flat = parent.ToSmiles(withStereo: false);
-        var tautomerKey = knowledgeBase.FindByFlatKey(flat).Count == 0 && knowledgeBase.HasSkeletonKey(parent.SkeletonKey())
-            ? parent.TautomerKey()
-            : null;
+        var skeletonKey = knowledgeBase.FindByFlatKey(flat).Count == 0 && knowledgeBase.HasTautomerFormula(formula) ? parent.SkeletonKey() : null;
+        var tautomerKey = skeletonKey is not null && knowledgeBase.HasSkeletonKey(skeletonKey) ? parent.TautomerKey() : null;
         return new ParentStructure(parent.ToSmiles(withStereo: true), flat, parent.StereoCount > 0, parent.AtomCount, saltForm, removed)
         {
+            SkeletonKey = tautomerKey is null ? null : skeletonKey,
             TautomerKey = tautomerKey,
             IsotopeLabelled = standard.IsotopesRemoved,
         };

@@ -12,9 +12,9 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
         var findings = new List<Finding>();
         var candidates = knowledgeBase.FindByFlatKey(parent.FlatKey);
         var tautomer = false;
-        if (candidates.Count == 0 && parent.TautomerKey is { } tautomerKey)
+        if (candidates.Count == 0 && parent is { TautomerKey: { } tautomerKey, SkeletonKey: { } skeletonKey })
         {
-            candidates = knowledgeBase.FindByTautomerKey(tautomerKey);
+            candidates = knowledgeBase.FindByTautomerKey(skeletonKey, tautomerKey);
             tautomer = candidates.Count > 0;
         }
 

@@ -12,6 +12,9 @@ public sealed record ParentStructure(string StereoKey, string FlatKey, bool HasS
     /// <summary>The parent's tautomer key, computed only when no listed structure has its flat key but one shares its skeleton; else null.</summary>
     public string? TautomerKey { get; init; }
 
+    /// <summary>The parent's skeleton key, set with <see cref="TautomerKey"/>.</summary>
+    public string? SkeletonKey { get; init; }
+
     /// <summary>True when the input carried isotope labels, removed to reach the parent.</summary>
     public bool IsotopeLabelled { get; init; }
 }
