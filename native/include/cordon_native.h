@@ -91,18 +91,49 @@ CDN_EXPORT int32_t cdn_mol_mass(const cdn_mol *mol, double *out_average, double 
 /* Number of atoms with a specified (tetrahedral or double-bond) stereo label. */
 CDN_EXPORT int32_t cdn_mol_stereo_count(const cdn_mol *mol, int32_t *out_count);
 
+/* What cdn_mol_standardize did, as bits of *out_flags. */
+#define CDN_STD_NEUTRALISED 1      /* charges on the parent were neutralised */
+#define CDN_STD_ATOM_MAPS 2        /* atom-map numbers were cleared */
+#define CDN_STD_ISOTOPES 4         /* isotope labels were removed (2H, 13C, ...) */
+#define CDN_STD_CARBONYL_HYDRATE 8 /* a gem-diol was read as a carbonyl hydrate; its water is in *out_removed */
+
 /*
- * Standardises to the parent: splits fragments, keeps the largest organic
- * fragment (carbon bonded to hydrogen or carbon), drops the rest, and
- * neutralises charges. A substance with no organic fragment is kept whole and
- * not neutralised, less any water (sodium chloride stays "[Cl-].[Na+]", never
- * "Cl"; "Cl.O" is hydrochloric acid, "Cl").
+ * Standardises to the parent: clears atom-map numbers and isotope labels,
+ * splits fragments, keeps the largest organic fragment (carbon bonded to
+ * hydrogen or carbon), drops the rest, and neutralises charges. A substance
+ * with no organic fragment is kept whole and not neutralised, less any water
+ * (sodium chloride stays "[Cl-].[Na+]", never "Cl"; "Cl.O" is hydrochloric
+ * acid, "Cl"). On an organic parent, each gem-diol on a carbon bearing only
+ * carbon or hydrogen otherwise (a carbonyl hydrate, not an ortho acid or
+ * hemiaminal) becomes the carbonyl, and one "O" per water is added to the
+ * removed list.
  * *out_parent receives a new handle; *out_removed receives the canonical
  * SMILES of each removed fragment, joined by '\n' ("" when nothing was
- * removed); *out_neutralised is 1 when charges were changed, else 0.
+ * removed); *out_flags the CDN_STD_* bits of what was done.
  */
 CDN_EXPORT int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out_removed,
-                                       int32_t *out_neutralised);
+                                       int32_t *out_flags);
+
+/* Largest molecule (heavy atoms) cdn_mol_tautomer_key accepts. */
+#define CDN_MAX_TAUTOMER_ATOMS 150
+
+/*
+ * A key shared by all tautomers of a molecule: the stereo-free canonical
+ * SMILES of RDKit's canonical tautomer (MolStandardize TautomerEnumerator,
+ * keto-enol, amide-imidic acid, lactam-lactim and the other standard rules).
+ * It costs about a millisecond for a small molecule, so callers first compare
+ * cdn_mol_skeleton_key, which every tautomer shares too. CDN_E_LIMIT above
+ * CDN_MAX_TAUTOMER_ATOMS heavy atoms.
+ */
+CDN_EXPORT int32_t cdn_mol_tautomer_key(const cdn_mol *mol, char **out_key);
+
+/*
+ * A cheap key that every tautomer of a molecule shares (and many
+ * non-tautomers too): the SMILES of the heavy-atom graph with every bond made
+ * single, then a space and the molecular formula. Two molecules whose skeleton
+ * keys differ are never tautomers.
+ */
+CDN_EXPORT int32_t cdn_mol_skeleton_key(const cdn_mol *mol, char **out_key);
 
 /* Returns a molecule with every tetrahedral centre inverted (the mirror image). */
 CDN_EXPORT int32_t cdn_mol_mirror(const cdn_mol *mol, cdn_mol **out_mirror);

@@ -11,6 +11,8 @@
 #include <GraphMol/ChemTransforms/ChemTransforms.h>
 #include <GraphMol/MolOps.h>
 #include <GraphMol/MolStandardize/Charge.h>
+#include <GraphMol/MolStandardize/MolStandardize.h>
+#include <GraphMol/MolStandardize/Tautomer.h>
 #include <GraphMol/SmilesParse/SmartsWrite.h>
 #include <GraphMol/SmilesParse/SmilesParse.h>
 #include <GraphMol/SmilesParse/SmilesWrite.h>
@@ -214,11 +216,31 @@ void check_molblock_counts(const std::string &block) {
   }
 }
 
+// RDKit's valence model lets a charge raise the allowed valence ([NH4+2] passes), so hydrogen and the
+// period-2 elements, which obey the duet and octet strictly, are checked here: the atom's own electrons
+// (outer shell less charge) must cover its bonds, and shared plus own electrons must fit the shell.
+void check_electron_counts(const RDKit::ROMol &mol) {
+  for (const auto atom : mol.atoms()) {
+    const int z = atom->getAtomicNum();
+    if (z < 1 || z > 9 || z == 2) continue;
+    const int shell = z == 1 ? 2 : 8;
+    const int outer = z == 1 ? 1 : z - 2;
+    const int own = outer - atom->getFormalCharge();
+    const int bonds = static_cast<int>(atom->getTotalValence());
+    if (own < bonds || own + bonds > shell) {
+      fail(CDN_E_CHEMISTRY, "impossible charge or valence: atom #" + std::to_string(atom->getIdx()) + " " +
+                                atom->getSymbol() + " has charge " + std::to_string(atom->getFormalCharge()) +
+                                " and valence " + std::to_string(bonds));
+    }
+  }
+}
+
 // Finishes a freshly parsed, unsanitised molecule: sanitise (throwing RDKit's
 // own message on failure), drop explicit hydrogens, apply the atom bound.
 std::unique_ptr<RDKit::ROMol> finish(std::unique_ptr<RDKit::RWMol> mol) {
   check_atom_count(*mol);
   RDKit::MolOps::sanitizeMol(*mol);
+  check_electron_counts(*mol);
   // removeHs sanitises again; most inputs have no explicit hydrogen atoms to remove.
   bool has_explicit_h = false;
   for (const auto atom : mol->atoms()) {
@@ -266,6 +288,90 @@ bool has_charge(const RDKit::ROMol &mol) {
 bool is_water(const RDKit::ROMol &fragment) {
   return fragment.getNumAtoms() == 1 && fragment.getAtomWithIdx(0)->getAtomicNum() == 8 &&
          fragment.getAtomWithIdx(0)->getFormalCharge() == 0 && fragment.getAtomWithIdx(0)->getTotalNumHs() == 2;
+}
+
+bool has_labels(const RDKit::ROMol &mol) {
+  for (const auto atom : mol.atoms()) {
+    if (atom->getAtomMapNum() != 0 || atom->getIsotope() != 0) return true;
+  }
+  return false;
+}
+
+// A copy with atom-map numbers and isotope labels cleared (the substance is the same; the labels
+// are bookkeeping or tracers), and hydrogens that only an isotope label kept explicit made implicit.
+std::unique_ptr<RDKit::ROMol> without_labels(const RDKit::ROMol &mol, int32_t &flags) {
+  auto copy = std::make_unique<RDKit::RWMol>(mol);
+  bool hydrogens = false;
+  for (auto atom : copy->atoms()) {
+    if (atom->getAtomMapNum() != 0) {
+      atom->setAtomMapNum(0);
+      flags |= CDN_STD_ATOM_MAPS;
+    }
+    if (atom->getIsotope() != 0) {
+      atom->setIsotope(0);
+      flags |= CDN_STD_ISOTOPES;
+      if (atom->getAtomicNum() == 1) hydrogens = true;
+    }
+  }
+  if (hydrogens) RDKit::MolOps::removeHs(*copy);
+  return std::unique_ptr<RDKit::ROMol>(copy.release());
+}
+
+// A hydroxyl oxygen that could be the water of a carbonyl hydrate: neutral, one single bond, one hydrogen.
+bool is_hydroxyl(const RDKit::ROMol &mol, const RDKit::Atom *atom, const RDKit::Atom *carbon) {
+  if (atom->getAtomicNum() != 8 || atom->getFormalCharge() != 0 || atom->getDegree() != 1 ||
+      atom->getTotalNumHs() != 1 || atom->getIsotope() != 0) {
+    return false;
+  }
+  const auto bond = mol.getBondBetweenAtoms(atom->getIdx(), carbon->getIdx());
+  return bond != nullptr && bond->getBondType() == RDKit::Bond::SINGLE;
+}
+
+// Gem-diols whose carbon carries only carbon or hydrogen besides the two hydroxyls are carbonyl
+// hydrates (4,4-piperidinediol is 4-piperidone hydrate): each becomes the carbonyl and one water.
+// A carbon with a third heteroatom (ortho acid, carboxylic acid hydrate, hemiaminal) is left alone.
+std::unique_ptr<RDKit::ROMol> dehydrate_gem_diols(std::unique_ptr<RDKit::ROMol> mol, int &waters) {
+  std::vector<std::pair<unsigned, unsigned>> pairs;  // (oxygen kept, oxygen removed)
+  for (const auto atom : mol->atoms()) {
+    if (atom->getAtomicNum() != 6 || atom->getIsAromatic() || atom->getFormalCharge() != 0 ||
+        atom->getDegree() > 4) {
+      continue;
+    }
+    std::vector<unsigned> hydroxyls;
+    bool other_hetero = false;
+    for (const auto neighbour : mol->atomNeighbors(atom)) {
+      if (is_hydroxyl(*mol, neighbour, atom)) {
+        hydroxyls.push_back(neighbour->getIdx());
+      } else if (neighbour->getAtomicNum() != 6 && neighbour->getAtomicNum() != 1) {
+        other_hetero = true;
+      }
+    }
+    bool saturated = true;
+    for (const auto bond : mol->atomBonds(atom)) {
+      if (bond->getBondType() != RDKit::Bond::SINGLE) saturated = false;
+    }
+    if (hydroxyls.size() == 2 && !other_hetero && saturated) {
+      pairs.emplace_back(std::min(hydroxyls[0], hydroxyls[1]), std::max(hydroxyls[0], hydroxyls[1]));
+    }
+  }
+  if (pairs.empty()) return mol;
+  auto copy = std::make_unique<RDKit::RWMol>(*mol);
+  for (const auto &pair : pairs) {
+    auto kept = copy->getAtomWithIdx(pair.first);
+    const auto carbon = *copy->atomNeighbors(kept).begin();
+    copy->getBondBetweenAtoms(kept->getIdx(), carbon->getIdx())->setBondType(RDKit::Bond::DOUBLE);
+    kept->setNumExplicitHs(0);
+    kept->setNoImplicit(false);
+  }
+  // Highest index first, so the indices still to remove stay valid.
+  std::vector<unsigned> gone;
+  for (const auto &pair : pairs) gone.push_back(pair.second);
+  std::sort(gone.rbegin(), gone.rend());
+  for (unsigned idx : gone) copy->removeAtom(idx);
+  RDKit::MolOps::sanitizeMol(*copy);
+  RDKit::MolOps::assignStereochemistry(*copy, true, true);
+  waters = static_cast<int>(pairs.size());
+  return std::unique_ptr<RDKit::ROMol>(copy.release());
 }
 
 cdn_mol *wrap(std::unique_ptr<RDKit::ROMol> mol) {
@@ -366,86 +472,89 @@ int32_t cdn_mol_stereo_count(const cdn_mol *mol, int32_t *out_count) {
   });
 }
 
-int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out_removed, int32_t *out_neutralised) {
+int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out_removed, int32_t *out_flags) {
   return guarded([&] {
-    require(mol != nullptr && out_parent != nullptr && out_removed != nullptr && out_neutralised != nullptr,
+    require(mol != nullptr && out_parent != nullptr && out_removed != nullptr && out_flags != nullptr,
             "null argument");
+    int32_t flags = 0;
+    // Most inputs carry no labels: they are read in place, not copied.
+    std::unique_ptr<RDKit::ROMol> unlabelled;
+    if (has_labels(*mol->mol)) unlabelled = without_labels(*mol->mol, flags);
+    const RDKit::ROMol *work = unlabelled ? unlabelled.get() : mol->mol.get();
     std::vector<int> fragment_of_atom;
-    // The common case, one neutral fragment, is its own parent: no splitting, no uncharging.
-    if (RDKit::MolOps::getMolFrags(*mol->mol, fragment_of_atom) == 1 && !has_charge(*mol->mol)) {
-      auto parent_copy = std::make_unique<RDKit::ROMol>(*mol->mol);
-      auto *handle = new cdn_mol();
-      handle->mol = std::move(parent_copy);
-      char *nothing = nullptr;
-      try {
-        nothing = copy_out("");
-      } catch (...) {
-        delete handle;
-        throw;
-      }
-      *out_parent = handle;
-      *out_removed = nothing;
-      *out_neutralised = 0;
-      return;
-    }
-    auto fragments = RDKit::MolOps::getMolFrags(*mol->mol, true);
-    int chosen = -1;
-    for (size_t i = 0; i < fragments.size(); ++i) {
-      const auto &candidate = *fragments[i];
-      if (!is_organic(candidate)) continue;
-      if (chosen < 0) {
-        chosen = static_cast<int>(i);
-        continue;
-      }
-      const auto &best = *fragments[chosen];
-      const unsigned a = candidate.getNumHeavyAtoms(), b = best.getNumHeavyAtoms();
-      if (a > b || (a == b && RDKit::MolToSmiles(candidate) < RDKit::MolToSmiles(best))) {
-        chosen = static_cast<int>(i);
-      }
-    }
-
     std::unique_ptr<RDKit::ROMol> parent;
     std::string removed;
-    int32_t neutralised = 0;
-    if (chosen < 0) {
-      // Nothing organic: the substance is the whole inorganic set, charges and all,
-      // less any water ("Cl.O" is hydrochloric acid; "[Na+].[Cl-]" stays salt).
-      std::vector<size_t> kept;
-      for (size_t i = 0; i < fragments.size(); ++i) {
-        if (is_water(*fragments[i])) {
-          if (!removed.empty()) removed += '\n';
-          removed += "O";
-        } else {
-          kept.push_back(i);
-        }
-      }
-      if (fragments.empty()) fail(CDN_E_PARSE, "the structure has no atoms");
-      if (kept.empty()) {
-        parent = std::make_unique<RDKit::ROMol>(*fragments[0]);
-        removed.clear();
-      } else {
-        auto combined = std::make_unique<RDKit::ROMol>(*fragments[kept[0]]);
-        for (size_t k = 1; k < kept.size(); ++k) {
-          combined.reset(RDKit::combineMols(*combined, *fragments[kept[k]]));
-        }
-        // combineMols leaves ring information unset, which fingerprints need.
-        RDKit::MolOps::findSSSR(*combined);
-        parent = std::move(combined);
-      }
+    bool organic = true;
+    // The common case, one neutral fragment, is its own parent: no splitting, no uncharging.
+    if (RDKit::MolOps::getMolFrags(*work, fragment_of_atom) == 1 && !has_charge(*work)) {
+      parent = std::make_unique<RDKit::ROMol>(*work);
     } else {
+      auto fragments = RDKit::MolOps::getMolFrags(*work, true);
+      int chosen = -1;
       for (size_t i = 0; i < fragments.size(); ++i) {
-        if (static_cast<int>(i) == chosen) continue;
-        if (!removed.empty()) removed += '\n';
-        removed += RDKit::MolToSmiles(*fragments[i]);
+        const auto &candidate = *fragments[i];
+        if (!is_organic(candidate)) continue;
+        if (chosen < 0) {
+          chosen = static_cast<int>(i);
+          continue;
+        }
+        const auto &best = *fragments[chosen];
+        const unsigned a = candidate.getNumHeavyAtoms(), b = best.getNumHeavyAtoms();
+        if (a > b || (a == b && RDKit::MolToSmiles(candidate) < RDKit::MolToSmiles(best))) {
+          chosen = static_cast<int>(i);
+        }
       }
-      if (has_charge(*fragments[chosen])) {
-        // The uncharger compiles its patterns on construction, so each thread keeps one.
-        thread_local RDKit::MolStandardize::Uncharger uncharger;
-        parent.reset(uncharger.uncharge(*fragments[chosen]));
-        if (charge_signature(*parent) != charge_signature(*fragments[chosen])) neutralised = 1;
+
+      if (chosen < 0) {
+        organic = false;
+        // Nothing organic: the substance is the whole inorganic set, charges and all,
+        // less any water ("Cl.O" is hydrochloric acid; "[Na+].[Cl-]" stays salt).
+        std::vector<size_t> kept;
+        for (size_t i = 0; i < fragments.size(); ++i) {
+          if (is_water(*fragments[i])) {
+            if (!removed.empty()) removed += '\n';
+            removed += "O";
+          } else {
+            kept.push_back(i);
+          }
+        }
+        if (fragments.empty()) fail(CDN_E_PARSE, "the structure has no atoms");
+        if (kept.empty()) {
+          parent = std::make_unique<RDKit::ROMol>(*fragments[0]);
+          removed.clear();
+        } else {
+          auto combined = std::make_unique<RDKit::ROMol>(*fragments[kept[0]]);
+          for (size_t k = 1; k < kept.size(); ++k) {
+            combined.reset(RDKit::combineMols(*combined, *fragments[kept[k]]));
+          }
+          // combineMols leaves ring information unset, which fingerprints need.
+          RDKit::MolOps::findSSSR(*combined);
+          parent = std::move(combined);
+        }
       } else {
-        parent = std::make_unique<RDKit::ROMol>(*fragments[chosen]);
+        for (size_t i = 0; i < fragments.size(); ++i) {
+          if (static_cast<int>(i) == chosen) continue;
+          if (!removed.empty()) removed += '\n';
+          removed += RDKit::MolToSmiles(*fragments[i]);
+        }
+        if (has_charge(*fragments[chosen])) {
+          // The uncharger compiles its patterns on construction, so each thread keeps one.
+          thread_local RDKit::MolStandardize::Uncharger uncharger;
+          parent.reset(uncharger.uncharge(*fragments[chosen]));
+          if (charge_signature(*parent) != charge_signature(*fragments[chosen])) flags |= CDN_STD_NEUTRALISED;
+        } else {
+          parent = std::make_unique<RDKit::ROMol>(*fragments[chosen]);
+        }
       }
+    }
+    if (organic) {
+      int waters = 0;
+      parent = dehydrate_gem_diols(std::move(parent), waters);
+      for (int w = 0; w < waters; ++w) {
+        if (!removed.empty()) removed += '\n';
+        removed += "O";
+      }
+      if (waters > 0) flags |= CDN_STD_CARBONYL_HYDRATE;
     }
     auto *handle = new cdn_mol();
     handle->mol = std::move(parent);
@@ -458,7 +567,50 @@ int32_t cdn_mol_standardize(const cdn_mol *mol, cdn_mol **out_parent, char **out
     }
     *out_parent = handle;
     *out_removed = removed_out;
-    *out_neutralised = neutralised;
+    *out_flags = flags;
+  });
+}
+
+int32_t cdn_mol_skeleton_key(const cdn_mol *mol, char **out_key) {
+  return guarded([&] {
+    require(mol != nullptr && out_key != nullptr, "null argument");
+    RDKit::RWMol skeleton(*mol->mol);
+    for (auto atom : skeleton.atoms()) {
+      atom->setIsAromatic(false);
+      atom->setFormalCharge(0);
+      atom->setIsotope(0);
+      atom->setAtomMapNum(0);
+      atom->setNumRadicalElectrons(0);
+      atom->setChiralTag(RDKit::Atom::CHI_UNSPECIFIED);
+      atom->setNoImplicit(true);
+      atom->setNumExplicitHs(0);
+    }
+    for (auto bond : skeleton.bonds()) {
+      bond->setBondType(RDKit::Bond::SINGLE);
+      bond->setIsAromatic(false);
+      bond->setStereo(RDKit::Bond::STEREONONE);
+      bond->setBondDir(RDKit::Bond::NONE);
+    }
+    skeleton.updatePropertyCache(false);
+    RDKit::MolOps::fastFindRings(skeleton);
+    // Tautomers share heavy atoms, connectivity, hydrogen count and charge: the formula keeps the last two.
+    *out_key = copy_out(RDKit::MolToSmiles(skeleton, false) + " " + RDKit::Descriptors::calcMolFormula(*mol->mol));
+  });
+}
+
+int32_t cdn_mol_tautomer_key(const cdn_mol *mol, char **out_key) {
+  return guarded([&] {
+    require(mol != nullptr && out_key != nullptr, "null argument");
+    const unsigned heavy = mol->mol->getNumHeavyAtoms();
+    if (heavy > CDN_MAX_TAUTOMER_ATOMS) {
+      fail(CDN_E_LIMIT, "the tautomer key is computed for up to " + std::to_string(CDN_MAX_TAUTOMER_ATOMS) +
+                            " heavy atoms; this molecule has " + std::to_string(heavy));
+    }
+    // The enumerator compiles its transforms on construction, so each thread keeps one.
+    thread_local std::unique_ptr<RDKit::MolStandardize::TautomerEnumerator> enumerator(
+        RDKit::MolStandardize::tautomerEnumeratorFromParams(RDKit::MolStandardize::CleanupParameters()));
+    std::unique_ptr<RDKit::ROMol> canonical(enumerator->canonicalize(*mol->mol));
+    *out_key = copy_out(RDKit::MolToSmiles(*canonical, false));
   });
 }
 

@@ -155,15 +155,72 @@ static void test_molblocks(void) {
   CHECK(strstr(cdn_last_error(), "no atoms") != NULL);
 }
 
-static void standardized(const char *input, const char *parent, const char *removed, int32_t neutralised) {
+/* 4-piperidone with atom-atom mapping: the V2000 atom block's mmm column and the V3000 aamap field
+ * (the positional field after z; RDKit 2022.09 ignores a "MAP=" keyword). */
+static const char *MAPPED_V2000 =
+    "4-piperidone\n  mapped\n\n"
+    "  7  7  0  0  0  0  0  0  0  0999 V2000\n"
+    "    0.0000    1.5000    0.0000 O   0  0  0  0  0  0  0  0  0  1  0  0\n"
+    "    0.0000    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  2  0  0\n"
+    "    0.6495    0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  3  0  0\n"
+    "    0.6495   -0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  4  0  0\n"
+    "    0.0000   -0.7500    0.0000 N   0  0  0  0  0  0  0  0  0  5  0  0\n"
+    "   -0.6495   -0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  6  0  0\n"
+    "   -0.6495    0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  7  0  0\n"
+    "  1  2  2  0\n  2  3  1  0\n  3  4  1  0\n  4  5  1  0\n  5  6  1  0\n  6  7  1  0\n  7  2  1  0\n"
+    "M  END\n";
+
+static const char *MAPPED_V3000 =
+    "4-piperidone\n  mapped\n\n"
+    "  0  0  0     0  0            999 V3000\n"
+    "M  V30 BEGIN CTAB\n"
+    "M  V30 COUNTS 7 7 0 0 0\n"
+    "M  V30 BEGIN ATOM\n"
+    "M  V30 1 O 0 1.5 0 1\n"
+    "M  V30 2 C 0 0.75 0 2\n"
+    "M  V30 3 C 0.6495 0.375 0 3\n"
+    "M  V30 4 C 0.6495 -0.375 0 4\n"
+    "M  V30 5 N 0 -0.75 0 5\n"
+    "M  V30 6 C -0.6495 -0.375 0 6\n"
+    "M  V30 7 C -0.6495 0.375 0 7\n"
+    "M  V30 END ATOM\n"
+    "M  V30 BEGIN BOND\n"
+    "M  V30 1 2 1 2\nM  V30 2 1 2 3\nM  V30 3 1 3 4\nM  V30 4 1 4 5\nM  V30 5 1 5 6\nM  V30 6 1 6 7\nM  V30 7 1 7 2\n"
+    "M  V30 END BOND\n"
+    "M  V30 END CTAB\n"
+    "M  END\n";
+
+static void test_molfile_atom_maps(void) {
+  const char *blocks[] = {MAPPED_V2000, MAPPED_V3000};
+  for (int i = 0; i < 2; ++i) {
+    cdn_mol *mol = NULL, *parent = NULL;
+    char *removed = NULL;
+    int32_t flags = 0;
+    CHECK(cdn_mol_from_molblock(blocks[i], (int32_t)strlen(blocks[i]), &mol) == CDN_OK);
+    if (mol == NULL) continue;
+    char *raw = canonical(mol);
+    CHECK(raw && strstr(raw, ":5]") != NULL); /* the map survives parsing... */
+    CHECK(cdn_mol_standardize(mol, &parent, &removed, &flags) == CDN_OK);
+    char *smiles = canonical(parent);
+    CHECK(smiles && strcmp(smiles, "O=C1CCNCC1") == 0); /* ...and standardisation clears it */
+    CHECK(flags == CDN_STD_ATOM_MAPS);
+    cdn_free(raw);
+    cdn_free(smiles);
+    cdn_free(removed);
+    cdn_mol_free(parent);
+    cdn_mol_free(mol);
+  }
+}
+
+static void standardized(const char *input, const char *parent, const char *removed, int32_t flags) {
   cdn_mol *mol = NULL, *out = NULL;
   char *gone = NULL;
   int32_t changed = -1;
   CHECK(parse(input, &mol) == CDN_OK);
   CHECK(cdn_mol_standardize(mol, &out, &gone, &changed) == CDN_OK);
   char *smiles = canonical(out);
-  if (strcmp(smiles, parent) != 0 || strcmp(gone, removed) != 0 || changed != neutralised) {
-    fprintf(stderr, "standardize(%s) = %s removed [%s] neutralised %d\n", input, smiles, gone, changed);
+  if (strcmp(smiles, parent) != 0 || strcmp(gone, removed) != 0 || changed != flags) {
+    fprintf(stderr, "standardize(%s) = %s removed [%s] flags %d\n", input, smiles, gone, changed);
     ++failures;
   }
   cdn_free(smiles);
@@ -182,6 +239,90 @@ static void test_standardize(void) {
   standardized("O", "O", "", 0);
   standardized("[Na+].[Cl-].O", "[Cl-].[Na+]", "O", 0);
   standardized("CC(C)=O", "CC(C)=O", "", 0);
+
+  /* Atom-map numbers are bookkeeping, not chemistry. */
+  standardized("O=C1CC[NH:5]CC1", "O=C1CCNCC1", "", CDN_STD_ATOM_MAPS);
+  /* Isotope labels go, explicit deuterium included; the flag says so. */
+  standardized("[2H]C([2H])([2H])CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "",
+               CDN_STD_ISOTOPES);
+  standardized("[13CH3]CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "Cl",
+               CDN_STD_ISOTOPES);
+  /* A carbonyl hydrate written as the gem-diol is the carbonyl and water. */
+  standardized("OC1(O)CCNCC1.Cl", "O=C1CCNCC1", "Cl\nO", CDN_STD_CARBONYL_HYDRATE);
+  standardized("OC1(O)CC[NH2+]CC1.[Cl-]", "O=C1CCNCC1", "[Cl-]\nO", CDN_STD_NEUTRALISED | CDN_STD_CARBONYL_HYDRATE);
+  standardized("OC(O)C(Cl)(Cl)Cl", "O=CC(Cl)(Cl)Cl", "O", CDN_STD_CARBONYL_HYDRATE);
+  /* Not carbonyl hydrates: an ortho acid carbon, a hemiaminal-like carbon, a carboxylic acid, a 1,2-diol. */
+  standardized("CC(O)(O)OC", "COC(C)(O)O", "", 0);
+  standardized("CC(O)(O)N", "CC(N)(O)O", "", 0);
+  standardized("CC(=O)O", "CC(=O)O", "", 0);
+  standardized("OCC(O)C", "CC(O)CO", "", 0);
+}
+
+static char *key_of(const char *smiles, int32_t (*key)(const cdn_mol *, char **)) {
+  cdn_mol *mol = NULL;
+  char *out = NULL;
+  CHECK(parse(smiles, &mol) == CDN_OK);
+  CHECK(key(mol, &out) == CDN_OK);
+  cdn_mol_free(mol);
+  return out;
+}
+
+static int same_key(const char *a, const char *b, int32_t (*key)(const cdn_mol *, char **)) {
+  char *ka = key_of(a, key), *kb = key_of(b, key);
+  const int same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+  cdn_free(ka);
+  cdn_free(kb);
+  return same;
+}
+
+static void test_tautomer_key(void) {
+  /* Keto and enol of 4-piperidone; lactam and lactim; amide and imidic acid. */
+  CHECK(same_key("O=C1CCNCC1", "OC1=CCNCC1", cdn_mol_tautomer_key));
+  CHECK(same_key("O=c1cccc[nH]1", "Oc1ccccn1", cdn_mol_tautomer_key));
+  CHECK(same_key("CC(N)=O", "CC(O)=N", cdn_mol_tautomer_key));
+  CHECK(same_key("O=C1CCNCC1", "OC1=CCNCC1", cdn_mol_skeleton_key));
+  /* Different substances keep different keys: the alcohol, and double-bond isomers (safrole, isosafrole). */
+  CHECK(!same_key("O=C1CCNCC1", "OC1CCNCC1", cdn_mol_tautomer_key));
+  CHECK(!same_key("O=C1CCNCC1", "OC1CCNCC1", cdn_mol_skeleton_key));
+  CHECK(!same_key("C=CCc1ccc2c(c1)OCO2", "CC=Cc1ccc2c(c1)OCO2", cdn_mol_tautomer_key));
+  CHECK(!same_key("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1",
+                  cdn_mol_tautomer_key));
+  /* Stereo does not enter the key. */
+  CHECK(same_key("C[C@H](N)Cc1ccccc1", "C[C@@H](N)Cc1ccccc1", cdn_mol_tautomer_key));
+
+  cdn_mol *mol = NULL;
+  char *out = (char *)0x1;
+  CHECK(cdn_mol_tautomer_key(NULL, &out) == CDN_E_ARGUMENT);
+  CHECK(cdn_mol_skeleton_key(NULL, &out) == CDN_E_ARGUMENT);
+  CHECK(out == (char *)0x1);
+  /* 160 carbons: over the tautomer bound. */
+  char chain[161];
+  memset(chain, 'C', 160);
+  chain[160] = 0;
+  CHECK(parse(chain, &mol) == CDN_OK);
+  CHECK(cdn_mol_tautomer_key(mol, &out) == CDN_E_LIMIT);
+  CHECK(strstr(cdn_last_error(), "tautomer") != NULL);
+  cdn_mol_free(mol);
+}
+
+/* Charges that RDKit's valence model lets through but no atom can carry. */
+static void test_impossible_charges(void) {
+  cdn_mol *mol = NULL;
+  const char *impossible[] = {"[NH4+2]", "[CH4+]", "[O-3]", "C[N+2](C)(C)C", "[H+2]", "[BH4+]", "[F-2]"};
+  for (size_t i = 0; i < sizeof impossible / sizeof impossible[0]; ++i) {
+    const int32_t status = parse(impossible[i], &mol);
+    if (status != CDN_E_CHEMISTRY) fprintf(stderr, "%s: status %d\n", impossible[i], status);
+    CHECK(status == CDN_E_CHEMISTRY);
+    CHECK(strstr(cdn_last_error(), "impossible") != NULL || strstr(cdn_last_error(), "valence") != NULL);
+  }
+  const char *possible[] = {"[NH4+]", "[O-2]", "[N-3]", "[C-]#[O+]", "[BH4-]", "O=[N+]([O-])c1ccccc1", "C=[N+]=[N-]",
+                            "[H+]", "[H-]", "[CH2]", "c1cc[nH]c1", "[O-][Mn](=O)(=O)=O", "CN(=O)=O"};
+  for (size_t i = 0; i < sizeof possible / sizeof possible[0]; ++i) {
+    const int32_t status = parse(possible[i], &mol);
+    if (status != CDN_OK) fprintf(stderr, "%s: status %d %s\n", possible[i], status, cdn_last_error());
+    CHECK(status == CDN_OK);
+    if (status == CDN_OK) cdn_mol_free(mol);
+  }
 }
 
 static void test_inorganic_fingerprint(void) {
@@ -332,6 +473,9 @@ int main(void) {
   test_hostile_smiles();
   test_molblocks();
   test_standardize();
+  test_tautomer_key();
+  test_impossible_charges();
+  test_molfile_atom_maps();
   test_inorganic_fingerprint();
   test_mirror();
   test_substructure();

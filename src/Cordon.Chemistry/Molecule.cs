@@ -81,13 +81,35 @@ public sealed unsafe class Molecule : IDisposable
         return (average, mono);
     }
 
-    /// <summary>Reduces to the parent: largest organic fragment, neutralised; says what was removed.</summary>
+    /// <summary>Reduces to the parent: labels cleared, largest organic fragment, neutralised, carbonyl hydrates as the carbonyl;
+    /// says what was removed.</summary>
     public Standardization Standardize()
     {
-        Ensure.Success(NativeMethods.cdn_mol_standardize(_handle, out var parent, out var removed, out var neutralised));
+        Ensure.Success(NativeMethods.cdn_mol_standardize(_handle, out var parent, out var removed, out var flags));
         var removedText = NativeBuffer.TakeString(removed);
         var fragments = removedText.Length == 0 ? [] : removedText.Split('\n');
-        return new Standardization(new Molecule(parent), fragments, neutralised != 0);
+        return new Standardization(new Molecule(parent), fragments, (flags & NativeMethods.StandardizedNeutralised) != 0)
+        {
+            AtomMapsCleared = (flags & NativeMethods.StandardizedAtomMaps) != 0,
+            IsotopesRemoved = (flags & NativeMethods.StandardizedIsotopes) != 0,
+            CarbonylHydrate = (flags & NativeMethods.StandardizedCarbonylHydrate) != 0,
+        };
+    }
+
+    /// <summary>A key every tautomer shares: stereo-free SMILES of the canonical tautomer (about a millisecond; compare
+    /// <see cref="SkeletonKey"/> first).</summary>
+    /// <exception cref="ChemistryException">The molecule is over the tautomer bound (150 heavy atoms).</exception>
+    public string TautomerKey()
+    {
+        Ensure.Success(NativeMethods.cdn_mol_tautomer_key(_handle, out var key));
+        return NativeBuffer.TakeString(key);
+    }
+
+    /// <summary>A cheap key every tautomer shares (heavy-atom graph and formula); different keys are never tautomers.</summary>
+    public string SkeletonKey()
+    {
+        Ensure.Success(NativeMethods.cdn_mol_skeleton_key(_handle, out var key));
+        return NativeBuffer.TakeString(key);
     }
 
     /// <summary>The mirror image: every tetrahedral centre inverted.</summary>

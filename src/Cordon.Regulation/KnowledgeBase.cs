@@ -6,6 +6,9 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<Substance>> _byCas;
     private readonly Dictionary<string, List<Substance>> _byName;
     private readonly Dictionary<string, List<SubstanceStructure>> _byFlatKey;
+    private readonly Dictionary<string, List<SubstanceStructure>> _bySkeletonKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<SubstanceStructure, Lazy<string>> _tautomerKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _formulas = new(StringComparer.Ordinal);
     private readonly Dictionary<Substance, string> _identity = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Substance> _byId = new(StringComparer.Ordinal);
 
@@ -49,6 +52,16 @@ public sealed class KnowledgeBase
         foreach (var structure in structures)
         {
             Add(_byFlatKey, structure.FlatKey, structure);
+            if (structure.SkeletonKey.Length > 0)
+            {
+                // A tautomer key costs about a millisecond and is needed only when a query shares the skeleton,
+                // so it is computed on first use rather than for every structure at every start.
+                Add(_bySkeletonKey, structure.SkeletonKey, structure);
+                _formulas.Add(structure.Formula);
+                var stereoKey = structure.StereoKey;
+                _tautomerKeys[structure] = new Lazy<string>(() => TautomerKeyOf(stereoKey));
+            }
+
             _identity[structure.Substance] = structure.FlatKey;
         }
     }
@@ -86,6 +99,20 @@ public sealed class KnowledgeBase
     public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
         _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
 
+    /// <summary>True when some listed structure has this formula: the cheapest test that a query may be one of its tautomers.</summary>
+    public bool HasTautomerFormula(string formula) => _formulas.Contains(formula);
+
+    /// <summary>True when some listed structure has this skeleton key: only then can a query be one of its tautomers.</summary>
+    public bool HasSkeletonKey(string skeletonKey) => _bySkeletonKey.ContainsKey(skeletonKey);
+
+    /// <summary>Entries sharing this skeleton whose parent has this tautomer key (the query is a tautomer of theirs, or the same structure).</summary>
+    public IReadOnlyList<SubstanceStructure> FindByTautomerKey(string skeletonKey, string tautomerKey) =>
+        _bySkeletonKey.TryGetValue(skeletonKey, out var found) ? found.Where(s => TautomerKeyOf(s) == tautomerKey).ToList() : [];
+
+    /// <summary>The tautomer key of a listed structure's parent ("" when it has no skeleton key).</summary>
+    public string TautomerKeyOf(SubstanceStructure structure) =>
+        _tautomerKeys.TryGetValue(structure, out var key) ? key.Value : "";
+
     /// <summary>What makes two entries the same substance: the stereo-free parent SMILES, else the CAS RN, else the name.
     /// Entries of one name with different identities make that name ambiguous.</summary>
     public string IdentityOf(Substance substance) =>
@@ -98,6 +125,21 @@ public sealed class KnowledgeBase
 
     /// <summary>Every distinct name key, for suggestions.</summary>
     public IEnumerable<string> NameKeys => _byName.Keys;
+
+    // The structure key is the parent's canonical SMILES, so re-reading it gives the parent again. A parent the
+    // tautomer key refuses (over its atom bound) has no key and is matched by its exact keys only.
+    private static string TautomerKeyOf(string parentSmiles)
+    {
+        try
+        {
+            using var parent = Cordon.Chemistry.Molecule.FromSmiles(parentSmiles);
+            return parent.TautomerKey();
+        }
+        catch (Cordon.Chemistry.ChemistryException)
+        {
+            return "";
+        }
+    }
 
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
     {

@@ -11,6 +11,12 @@ public sealed record SubstanceStructure(Substance Substance, string StereoKey, s
     /// <summary>Morgan fingerprint (radius 2, 2048 bits) of the parent, for similarity alerts.</summary>
     public Cordon.Chemistry.Fingerprint? Similarity { get; init; }
 
+    /// <summary>The parent's molecular formula (with charge), which every tautomer shares; empty when not computed.</summary>
+    public string Formula { get; init; } = "";
+
+    /// <summary>The parent's skeleton key (heavy-atom graph and formula), which every tautomer shares; empty when not computed.</summary>
+    public string SkeletonKey { get; init; } = "";
+
     /// <summary>Heavy atoms of the parent.</summary>
     public int AtomCount { get; init; }
 

@@ -56,14 +56,10 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             removed.Add("charges neutralised");
         }
 
+        removed.AddRange(LabelsRemoved(standard));
         var counterIons = standard.RemovedFragments.Any(f => f != "O");
-        var key = new ParentStructure(
-            parent.ToSmiles(withStereo: true),
-            parent.ToSmiles(withStereo: false),
-            parent.StereoCount > 0,
-            parent.AtomCount,
-            resolution.NamesSalt || counterIons || standard.Neutralised,
-            removed);
+        var formula = parent.Formula();
+        var key = KeyOf(parent, formula, resolution.NamesSalt || counterIons || standard.Neutralised, removed, standard);
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
@@ -84,7 +80,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             findings = findings.Select(WithDateCaveat).ToList();
         }
 
-        var summary = new StructureSummary(key.StereoKey, parent.Formula(), removed);
+        var summary = new StructureSummary(key.StereoKey, formula, removed);
         if (findings.Count == 0 && key.StereoKey.Contains('*'))
         {
             // Unknown atoms (*) leave the substance undefined: it cannot be cleared.
@@ -99,8 +95,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         using var molecule = Molecule.FromSmiles(smiles);
         using var standard = molecule.Standardize();
         var parent = standard.Parent;
-        var key = new ParentStructure(parent.ToSmiles(withStereo: true), parent.ToSmiles(withStereo: false), parent.StereoCount > 0,
-            parent.AtomCount, SaltForm: true, Removed: [$"the other components of the input"]);
+        var key = KeyOf(parent, parent.Formula(), saltForm: true, [$"the other components of the input", .. LabelsRemoved(standard)], standard);
         var found = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
         if (!options.ListedOnly && knowledgeBase.Definitions.Any(d => !d.Definition.IsAnalogueAlert && parent.HasMatch(d.Core)))
         {
@@ -111,6 +106,39 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         // Atom indices would point into the other fragment, not structure.smiles: the component is named instead.
         return found.Select(f => f with { Match = $"a smaller component of the input ({key.StereoKey}): {f.Match}", MatchedAtoms = [], Clauses = [] });
+    }
+
+    // The tautomer key costs about a millisecond, so it is computed only when the exact key misses and some listed
+    // structure shares the parent's formula and then its skeleton (heavy atoms and connectivity), as every tautomer does.
+    private ParentStructure KeyOf(Molecule parent, string formula, bool saltForm, IReadOnlyList<string> removed, Standardization standard)
+    {
+        var flat = parent.ToSmiles(withStereo: false);
+        var skeletonKey = knowledgeBase.FindByFlatKey(flat).Count == 0 && knowledgeBase.HasTautomerFormula(formula) ? parent.SkeletonKey() : null;
+        var tautomerKey = skeletonKey is not null && knowledgeBase.HasSkeletonKey(skeletonKey) ? parent.TautomerKey() : null;
+        return new ParentStructure(parent.ToSmiles(withStereo: true), flat, parent.StereoCount > 0, parent.AtomCount, saltForm, removed)
+        {
+            SkeletonKey = tautomerKey is null ? null : skeletonKey,
+            TautomerKey = tautomerKey,
+            IsotopeLabelled = standard.IsotopesRemoved,
+        };
+    }
+
+    private static IEnumerable<string> LabelsRemoved(Standardization standard)
+    {
+        if (standard.IsotopesRemoved)
+        {
+            yield return "isotope labels";
+        }
+
+        if (standard.AtomMapsCleared)
+        {
+            yield return "atom-map numbers";
+        }
+
+        if (standard.CarbonylHydrate)
+        {
+            yield return "gem-diol read as the hydrate of the carbonyl";
+        }
     }
 
     private static bool IsOrganic(string fragmentSmiles) =>

@@ -58,6 +58,63 @@ public sealed class MoleculeTests
         Assert.Equal(neutralised, standard.Neutralised);
     }
 
+    [Theory]
+    [InlineData("O=C1CC[NH:5]CC1", "O=C1CCNCC1", "", true, false, false)]
+    [InlineData("[2H]C([2H])([2H])CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "", false, true, false)]
+    [InlineData("[13CH3]CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1", "", false, true, false)]
+    [InlineData("OC1(O)CCNCC1.Cl", "O=C1CCNCC1", "Cl|O", false, false, true)]
+    [InlineData("COC(C)(O)O", "COC(C)(O)O", "", false, false, false)]
+    [InlineData("CC(O)CO", "CC(O)CO", "", false, false, false)]
+    public void Standardize_clears_labels_and_reads_carbonyl_hydrates(string input, string parent, string removed, bool maps, bool isotopes, bool hydrate)
+    {
+        using var molecule = Molecule.FromSmiles(input);
+        using var standard = molecule.Standardize();
+        Assert.Equal(parent, standard.Parent.ToSmiles());
+        Assert.Equal(removed, string.Join('|', standard.RemovedFragments));
+        Assert.Equal(maps, standard.AtomMapsCleared);
+        Assert.Equal(isotopes, standard.IsotopesRemoved);
+        Assert.Equal(hydrate, standard.CarbonylHydrate);
+    }
+
+    [Theory]
+    [InlineData(Molfiles.MappedPiperidoneV2000)]
+    [InlineData(Molfiles.MappedPiperidoneV3000)]
+    public void Molfile_atom_maps_are_read_then_cleared_by_standardisation(string molBlock)
+    {
+        using var molecule = Molecule.FromMolBlock(molBlock);
+        Assert.Contains("[NH:5]", molecule.ToSmiles());
+        using var standard = molecule.Standardize();
+        Assert.Equal("O=C1CCNCC1", standard.Parent.ToSmiles());
+        Assert.True(standard.AtomMapsCleared);
+    }
+
+    [Theory]
+    [InlineData("O=C1CCNCC1", "OC1=CCNCC1", true)]
+    [InlineData("O=c1cccc[nH]1", "Oc1ccccn1", true)]
+    [InlineData("O=C1CCNCC1", "OC1CCNCC1", false)]
+    [InlineData("C=CCc1ccc2c(c1)OCO2", "CC=Cc1ccc2c(c1)OCO2", false)]
+    public void Tautomers_share_the_tautomer_key_and_other_substances_do_not(string first, string second, bool tautomers)
+    {
+        using var a = Molecule.FromSmiles(first);
+        using var b = Molecule.FromSmiles(second);
+        Assert.Equal(tautomers, a.TautomerKey() == b.TautomerKey());
+        if (tautomers)
+        {
+            Assert.Equal(a.SkeletonKey(), b.SkeletonKey());
+        }
+    }
+
+    [Theory]
+    [InlineData("[NH4+2]")]
+    [InlineData("C[N+2](C)(C)C")]
+    [InlineData("[O-3]")]
+    [InlineData("C(C)(C)(C)(C)C")]
+    public void Impossible_valences_and_charges_are_refused(string smiles)
+    {
+        var error = Assert.Throws<ChemistryException>(() => Molecule.FromSmiles(smiles));
+        Assert.Equal(ChemistryErrorKind.Chemistry, error.Kind);
+    }
+
     [Fact]
     public void Svg_depiction_highlights_atoms()
     {

@@ -44,7 +44,19 @@ internal static unsafe partial class NativeMethods
     internal static partial int cdn_mol_stereo_count(SafeMoleculeHandle mol, out int count);
 
     [LibraryImport(Library)]
-    internal static partial int cdn_mol_standardize(SafeMoleculeHandle mol, out SafeMoleculeHandle parent, out byte* removed, out int neutralised);
+    internal static partial int cdn_mol_standardize(SafeMoleculeHandle mol, out SafeMoleculeHandle parent, out byte* removed, out int flags);
+
+    // Bits of cdn_mol_standardize's flags (CDN_STD_* in the header).
+    internal const int StandardizedNeutralised = 1;
+    internal const int StandardizedAtomMaps = 2;
+    internal const int StandardizedIsotopes = 4;
+    internal const int StandardizedCarbonylHydrate = 8;
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_mol_tautomer_key(SafeMoleculeHandle mol, out byte* key);
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_mol_skeleton_key(SafeMoleculeHandle mol, out byte* key);
 
     [LibraryImport(Library)]
     internal static partial int cdn_mol_mirror(SafeMoleculeHandle mol, out SafeMoleculeHandle mirror);

@@ -202,6 +202,8 @@ public static class RulesLoader
                 {
                     Similarity = standard.Parent.MorganFingerprint(),
                     AtomCount = standard.Parent.AtomCount,
+                    Formula = standard.Parent.Formula(),
+                    SkeletonKey = standard.Parent.SkeletonKey(),
                     AtomSignatures = AtomSignatures.Count(standard.Parent.Graph()),
                 });
             }

@@ -10,7 +10,15 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
     public IReadOnlyList<Finding> Classify(ParentStructure parent, IReadOnlySet<string>? jurisdictions, DateOnly day, ICollection<string> notInForce)
     {
         var findings = new List<Finding>();
-        foreach (var candidate in knowledgeBase.FindByFlatKey(parent.FlatKey))
+        var candidates = knowledgeBase.FindByFlatKey(parent.FlatKey);
+        var tautomer = false;
+        if (candidates.Count == 0 && parent is { TautomerKey: { } tautomerKey, SkeletonKey: { } skeletonKey })
+        {
+            candidates = knowledgeBase.FindByTautomerKey(skeletonKey, tautomerKey);
+            tautomer = candidates.Count > 0;
+        }
+
+        foreach (var candidate in candidates)
         {
             var substance = candidate.Substance;
             if (substance.List is null || (jurisdictions is not null && !jurisdictions.Contains(substance.List.Jurisdiction)))
@@ -18,7 +26,7 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
                 continue;
             }
 
-            var isomer = IsomerRelation(parent, candidate);
+            var isomer = tautomer ? TautomerRelation(candidate) : IsomerRelation(parent, candidate);
             if (isomer is null)
             {
                 continue;
@@ -33,6 +41,11 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
             if (parent.SaltForm && isomer != ExactStructure)
             {
                 form += $"; {isomer}";
+            }
+
+            if (parent.IsotopeLabelled)
+            {
+                form += "; isotope-labelled form (labels removed)";
             }
 
             if (!substance.Period.InForceOn(day))
@@ -73,6 +86,16 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
         (substance.Ended is null ? "" : $" until {substance.Ended}");
 
     private const string ExactStructure = "exact structure";
+
+    private const string Tautomer = "tautomer of the listed structure";
+
+    // A tautomer's stereocentres need not map onto the listed ones, so stereo is not compared: a listed stereoisomer
+    // matches only when its clause covers isomers.
+    private static string? TautomerRelation(SubstanceStructure listed) =>
+        !listed.HasStereo ? Tautomer
+        : listed.Substance.Covers.HasFlag(Coverage.Stereoisomers) || listed.Substance.Covers.HasFlag(Coverage.OpticalIsomers)
+            ? $"{Tautomer} (stereochemistry not compared; the clause covers isomers)"
+            : null;
 
     private static string? IsomerRelation(ParentStructure parent, SubstanceStructure listed)
     {
