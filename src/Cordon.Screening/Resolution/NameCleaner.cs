@@ -44,9 +44,15 @@ public static partial class NameCleaner
                 namesSalt = true;
                 removed.Add(bare);
             }
-            else if (HydrateWords.Contains(bare) || GradeWords.Contains(bare) || Purity().IsMatch(bare))
+            else if (HydrateWords.Contains(bare) || GradeWords.Contains(bare) || Purity().IsMatch(bare) || Quantity().IsMatch(bare))
             {
                 removed.Add(bare);
+            }
+            else if (Unit().IsMatch(bare) && kept.Count > 0 && Number().IsMatch(kept[^1]))
+            {
+                // "25 kg": a pack size, not part of the name.
+                removed.Add($"{kept[^1]} {bare}");
+                kept.RemoveAt(kept.Count - 1);
             }
             else
             {
@@ -59,6 +65,15 @@ public static partial class NameCleaner
 
     [GeneratedRegex(@"[^\s,;]+")]
     private static partial Regex Tokens();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?(kg|g|mg|l|ml|lb|lbs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^(kg|g|mg|l|ml|lb|lbs|drums?|bags?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?$")]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"^[<>≥]?\d+(\.\d+)?%$|^%$")]
     private static partial Regex Purity();

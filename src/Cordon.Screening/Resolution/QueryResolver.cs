@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cordon.Chemistry;
 using Cordon.Regulation;
+using Cordon.Regulation.Dictionaries;
 
 namespace Cordon.Screening.Resolution;
 
@@ -98,6 +99,11 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
         }
 
         var entries = knowledgeBase.FindByCas(cas);
+        if (entries.Count == 0 && FromDictionaries(InputKind.Cas, d => d.FindByCas(cas), []) is { } fromDictionary)
+        {
+            return fromDictionary;
+        }
+
         if (entries.Count == 0)
         {
             return Resolution.Failed(InputKind.Cas,
@@ -129,10 +135,60 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
             }
         }
 
+        // Only what the knowledge base does not know is looked up in the dictionaries: a dictionary never changes a listed name.
+        var fromDictionary = FromDictionaries(InputKind.Name, d => d.FindByNameKey(NameKey.From(trimmed)), [])
+            ?? (cleaned.Removed.Count > 0 && cleaned.Core.Length > 0
+                ? FromDictionaries(InputKind.Name, d => d.FindByNameKey(NameKey.From(cleaned.Core)), cleaned.Removed, cleaned.NamesSalt)
+                : null);
+        if (fromDictionary is not null)
+        {
+            return fromDictionary;
+        }
+
         var suggestion = Suggest(NameKey.From(cleaned.Core.Length > 0 ? cleaned.Core : trimmed));
         return Resolution.Failed(InputKind.Name,
             $"no substance named '{trimmed}' in the knowledge base" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)") +
             "; give a CAS RN or a structure");
+    }
+
+    // The first dictionary that knows the identifier supplies the structure; the structure is then classified like any other.
+    private Resolution? FromDictionaries(InputKind kind, Func<ChemicalDictionary, IReadOnlyList<DictionaryEntry>> find,
+        IReadOnlyList<string> removed, bool namesSalt = false)
+    {
+        foreach (var dictionary in knowledgeBase.Dictionaries)
+        {
+            var entries = find(dictionary);
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
+            var structures = entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).ToList();
+            if (structures.Count > 1)
+            {
+                return Resolution.Failed(kind, $"ambiguous in dictionary {dictionary.Name}: may mean " +
+                    string.Join(" or ", entries.Select(e => $"'{e.Name}' ({e.SourceId})")) + "; give a CAS RN or a structure");
+            }
+
+            var entry = entries[0];
+            try
+            {
+                return new Resolution
+                {
+                    Kind = kind,
+                    Molecule = Molecule.FromSmiles(entry.Smiles),
+                    Removed = removed,
+                    NamesSalt = namesSalt,
+                    Note = $"structure from dictionary {dictionary.Name}: {entry.Name} ({entry.SourceId}, {entry.Location.File}:{entry.Location.Line})",
+                };
+            }
+            catch (ChemistryException e)
+            {
+                return Resolution.Failed(kind, $"dictionary {dictionary.Name} entry {entry.SourceId} has a structure that does not parse: {e.Message}");
+            }
+        }
+
+        return null;
     }
 
     private IReadOnlyList<Substance> LookupName(string name)
