@@ -88,7 +88,7 @@ public static class DictionaryFileReader
                 continue;
             }
 
-            var cells = SplitCsv(text.TrimStart('\uFEFF'));
+            var cells = CsvLine.Split(text.TrimStart('\uFEFF'));
             if (cells is null)
             {
                 problems.Add(new RuleProblem(where, true, "unbalanced quotes (a cell may not span lines)"));
@@ -197,54 +197,5 @@ public static class DictionaryFileReader
         }
 
         return UserColumns.Select(c => names.IndexOf(c)).ToArray();
-    }
-
-    // One CSV line (RFC 4180 quoting, comma separator); null when a quoted cell is left open.
-    private static List<string>? SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            return null;
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
     }
 }
