@@ -1,6 +1,7 @@
 using Spectre.Console;
 using System.CommandLine;
 using Cordon.Cli.Commands.Check;
+using Cordon.Cli.Commands.Eval;
 using Cordon.Cli.Commands.Kb;
 using Cordon.Cli.Commands.Lists;
 using Cordon.Cli.Commands.Party;
@@ -17,6 +18,7 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
 {
     CheckCommand.Create(),
     ScreenCommand.Create(),
+    EvalCommand.Create(),
     PartyCommand.Create(),
     new Command("lists", "Manage watch lists in the embedded store") { ImportCommand.Create(), ShowCommand.Create() },
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create() },

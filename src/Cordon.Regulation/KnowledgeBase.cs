@@ -1,3 +1,5 @@
+using Cordon.Regulation.Dictionaries;
+
 namespace Cordon.Regulation;
 
 /// <summary>The loaded rules: lists, substances and the indexes that resolution and classification use.</summary>
@@ -119,6 +121,57 @@ public sealed class KnowledgeBase
         _identity.TryGetValue(substance, out var key) ? key
         : substance.Cas is { } cas ? "cas:" + cas.Value
         : "name:" + NameKey.From(substance.Name);
+
+    /// <summary>Dictionaries of ordinary chemicals (rules/dictionaries/), in the order kb.yaml gives; consulted only for a
+    /// name or CAS RN this knowledge base does not hold, and only for a structure.</summary>
+    public IReadOnlyList<ChemicalDictionary> Dictionaries { get; init; } = [];
+
+    /// <summary>This knowledge base plus a user's dictionary, as resolution-only entries. A name or CAS RN the knowledge base
+    /// already holds stays the knowledge base's (each such one is returned in <paramref name="ignored"/>), so a user
+    /// dictionary can add chemicals but never change what an existing name means.</summary>
+    public KnowledgeBase WithUserDictionary(IReadOnlyList<DictionaryEntry> entries, string contentHash, out IReadOnlyList<RuleProblem> ignored)
+    {
+        var notes = new List<RuleProblem>();
+        var added = new List<Substance>();
+        foreach (var entry in entries)
+        {
+            var names = entry.AllNames.Where(n => FindByNameKey(NameKey.From(n)) is not { Count: > 0 } known || Ignore(notes, entry, $"name '{n}'", known)).ToList();
+            var cas = entry.Cas is not { } c || FindByCas(c) is not { Count: > 0 } holders || Ignore(notes, entry, $"CAS RN {c}", holders)
+                ? entry.Cas
+                : null;
+            if (names.Count == 0 && cas is null)
+            {
+                continue;
+            }
+
+            added.Add(new Substance
+            {
+                Id = $"user.{entry.Location.Line}",
+                Name = names.Count > 0 ? names[0] : entry.Name,
+                Synonyms = names.Skip(1).ToList(),
+                Cas = cas,
+                FormCas = [],
+                Smiles = entry.Smiles,
+                Citation = new Citation("user dictionary", $"{entry.Location.File}:{entry.Location.Line}"),
+                Location = entry.Location,
+            });
+        }
+
+        ignored = notes;
+        return new KnowledgeBase($"{Version}+user-{contentHash}", Jurisdictions, Lists, Substances.Concat(added).ToList(), Structures,
+            Definitions, HsSubheadings.Values.ToList())
+        {
+            Dictionaries = Dictionaries,
+        };
+    }
+
+    // Records that an entry's name or CAS RN is left to the knowledge base; false, so the caller drops it.
+    private static bool Ignore(List<RuleProblem> notes, DictionaryEntry entry, string what, IReadOnlyList<Substance> known)
+    {
+        notes.Add(new RuleProblem(entry.Location, false,
+            $"{what} is already knowledge-base entry {known[0].Id}; the knowledge base entry is used"));
+        return false;
+    }
 
     /// <summary>The entry with this id, or null.</summary>
     public Substance? FindById(string id) => _byId.GetValueOrDefault(id);

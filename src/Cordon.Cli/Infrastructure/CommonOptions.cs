@@ -10,6 +10,11 @@ internal static class CommonOptions
         Description = "Rules folder (default: CORDON_RULES, else the nearest rules/ above the program or working directory)",
     };
 
+    public static Option<string?> Dictionary() => new("--dictionary")
+    {
+        Description = "Your own catalogue: CSV with header name,cas,smiles; adds names and CAS RNs, never changes a listed one",
+    };
+
     public static Option<string?> Jurisdiction() => new("--jurisdiction")
     {
         Description = "Comma-separated jurisdiction codes to answer for, e.g. US,UN (default: all)",

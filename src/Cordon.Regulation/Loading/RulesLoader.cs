@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cordon.Chemistry;
+using Cordon.Regulation.Dictionaries;
 using Cordon.Regulation.Definitions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -32,7 +33,8 @@ public static class RulesLoader
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
-        var (version, jurisdictions) = ReadManifest(manifestPath, Relative(root, manifestPath), problems);
+        var (version, jurisdictions, dictionaryNames) = ReadManifest(manifestPath, Relative(root, manifestPath), problems);
+        var dictionaries = FindDictionaries(root, dictionaryNames, problems);
         var lists = new List<ControlList>();
         var substances = new List<Substance>();
         var definitions = new List<GenericDefinition>();
@@ -50,8 +52,66 @@ public static class RulesLoader
         CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
         var structures = BuildStructures(substances, problems);
         var compiled = CompileDefinitions(definitions, problems, checkExamples);
-        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath))}";
-        return new RulesLoadResult(new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings), problems);
+        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)))}";
+        var knowledgeBase = new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings)
+        {
+            Dictionaries = dictionaries.Select(d => new ChemicalDictionary(d.Name, d.Path, Relative(root, d.Path))).ToList(),
+        };
+        return new RulesLoadResult(knowledgeBase, problems);
+    }
+
+    /// <summary>Reads every dictionary in full and parses every structure (what <c>kb validate</c> does; a few seconds):
+    /// malformed lines, bad CAS RNs and SMILES that do not parse, each with file and line.</summary>
+    public static IReadOnlyList<RuleProblem> ValidateDictionaries(KnowledgeBase knowledgeBase)
+    {
+        var problems = new List<RuleProblem>();
+        foreach (var dictionary in knowledgeBase.Dictionaries)
+        {
+            problems.AddRange(dictionary.Problems);
+            foreach (var entry in dictionary.Entries)
+            {
+                try
+                {
+                    using var molecule = Molecule.FromSmiles(entry.Smiles);
+                }
+                catch (ChemistryException e)
+                {
+                    problems.Add(new RuleProblem(entry.Location, true, $"structure of '{entry.Name}' ({entry.SourceId}) does not parse: {e.Message}"));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    // Dictionaries are the .tsv files kb.yaml names under 'dictionaries', in that order (the first that knows a name answers).
+    private static List<(string Name, string Path)> FindDictionaries(string root, List<(string Name, SourceLocation Location)> names,
+        List<RuleProblem> problems)
+    {
+        var found = new List<(string Name, string Path)>();
+        foreach (var (name, location) in names)
+        {
+            var path = Path.Combine(root, "dictionaries", name + ".tsv");
+            if (File.Exists(path))
+            {
+                found.Add((name, path));
+            }
+            else
+            {
+                problems.Add(new RuleProblem(location, true, $"dictionary '{name}' not found at {Relative(root, path)}"));
+            }
+        }
+
+        var folder = Path.Combine(root, "dictionaries");
+        foreach (var file in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        {
+            if (!found.Any(f => Path.GetFullPath(f.Path) == Path.GetFullPath(file)))
+            {
+                problems.Add(new RuleProblem(new SourceLocation(Relative(root, file), 1, 1), false, "dictionary not named in kb.yaml 'dictionaries'; not used"));
+            }
+        }
+
+        return found;
     }
 
     private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems)
@@ -76,13 +136,21 @@ public static class RulesLoader
         }
     }
 
-    private static (string Version, List<Jurisdiction> Jurisdictions) ReadManifest(string path, string name, List<RuleProblem> problems)
+    private static (string Version, List<Jurisdiction> Jurisdictions, List<(string Name, SourceLocation Location)> Dictionaries) ReadManifest(
+        string path, string name, List<RuleProblem> problems)
     {
         var jurisdictions = new List<Jurisdiction>();
+        var dictionaries = new List<(string Name, SourceLocation Location)>();
         var root = Parse(path, name, problems);
         if (root is null)
         {
-            return ("unknown", jurisdictions);
+            return ("unknown", jurisdictions, dictionaries);
+        }
+
+        if (root.Children.TryGetValue(new YamlScalarNode("dictionaries"), out var dictionaryNodes) && dictionaryNodes is YamlSequenceNode dictionaryList)
+        {
+            dictionaries.AddRange(dictionaryList.OfType<YamlScalarNode>().Where(d => !string.IsNullOrWhiteSpace(d.Value))
+                .Select(d => (d.Value!, new SourceLocation(name, (int)d.Start.Line, (int)d.Start.Column))));
         }
 
         var version = root.Children.TryGetValue(new YamlScalarNode("version"), out var v) && v is YamlScalarNode s ? s.Value ?? "" : "";
@@ -107,7 +175,7 @@ public static class RulesLoader
             }
         }
 
-        return (version, jurisdictions);
+        return (version, jurisdictions, dictionaries);
     }
 
     private static void CheckUniqueIds(IEnumerable<(string Id, SourceLocation Location)> entries, List<RuleProblem> problems)

@@ -166,8 +166,31 @@ public sealed class DeclarationScreener
     // HS heading outside the chemical chapters. Otherwise it is unresolved, and says why.
     private static IEnumerable<Evidence> GoodsEvidence(DeclarationRecord record, List<Evidence> found)
     {
-        if (found.Any(e => e.Check is not null || e.Rule == "no-description"))
+        if (found.Any(e => e.Rule == "no-description"))
         {
+            yield break;
+        }
+
+        if (found.Any(e => e.Check is not null))
+        {
+            // Chemistry was recognised; a chemical word outside every mention ("Unknownium compound in water") is chemistry
+            // nobody read, so the row cannot be clear.
+            // Spans are in the original text, so the residual is taken from it, not from the folded form.
+            foreach (var (describedIn, text) in record.All(DeclarationField.Description))
+            {
+                var residual = text.ToCharArray();
+                foreach (var e in found.Where(e => e.Column == describedIn && e.Start is not null && e.End <= residual.Length))
+                {
+                    Array.Fill(residual, ' ', e.Start!.Value, e.End!.Value - e.Start.Value);
+                }
+
+                if (GoodsWords.UnaccountedChemistry(new string(residual)) is { } unaccounted)
+                {
+                    yield return Unnamed(describedIn, unaccounted.Value, unaccounted.Index,
+                        $"'{unaccounted.Value}' says there is chemistry that no recognised name accounts for");
+                }
+            }
+
             yield break;
         }
 

@@ -17,6 +17,14 @@ public static partial class GoodsWords
     /// <summary>The first chemical word in the text, or null.</summary>
     public static Match? ChemicalWord(string text) => Chemical().Match(text) is { Success: true } m ? m : null;
 
+    /// <summary>A word that says chemistry is there which no mention accounts for ("Unknownium compound" beside water),
+    /// or null; percentages and grade words do not count.</summary>
+    public static Match? UnaccountedChemistry(string residual) => Unaccounted().Match(residual) is { Success: true } m ? m : null;
+
+    [GeneratedRegex(@"\b(compounds?|chemicals?|reagents?|intermediates?|acids?|esters?|qu[ií]mic[oa]s?|compuestos?|reactivos?|intermedios?|[aá]cidos?)\b|化合物|化学品|中间体|试剂",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unaccounted();
+
     [GeneratedRegex(@"research\s+chem(ical)?s?|(pharma(ceutical)?|chemical|organic|api|drug)\s+intermediates?|custom(ized)?\s+synthesis|industrial\s+chemicals?|fine\s+chemicals?|laboratory\s+chemicals?|lab\s+chemicals?|chemical\s+raw\s+materials?|chemical\s+products?|(productos?\s+)?qu[ií]micos?\s+(de\s+)?investigaci[oó]n|intermedios?\s+(farmac[eé]uticos?|qu[ií]micos?)|s[ií]ntesis\s+(personalizada|a\s+medida)|productos?\s+qu[ií]micos?(\s+industriales?)?|qu[ií]micos?\s+industriales?|研究化学品|医药中间体|中间体|定制合成|工业化学品|化工原料|精细化学品|化学品",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();

@@ -216,14 +216,15 @@ public sealed partial class ChemicalExtractor
     private void AddWholeField(string text, MentionSet mentions)
     {
         var trimmed = text.Trim();
-        // One word once grade and packaging words are off: longer plain-language descriptions ("plastic storage boxes")
-        // are not names, and asking OPSIN about every one would cost a round trip a row.
-        if (trimmed.Length is < 4 or > 120 || NameCleaner.Clean(trimmed).Core.Contains(' '))
+        var words = NameCleaner.Clean(trimmed).Core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (trimmed.Length is < 4 or > 120 || words is 0 or > 4)
         {
             return;
         }
 
-        var reading = _resolver.Read(trimmed);
+        // OPSIN only for one word once grade and packaging words are off: plain-language descriptions ("plastic storage
+        // boxes") are not names, and asking OPSIN about every one would cost a round trip a row.
+        var reading = _resolver.Read(trimmed, useOpsin: words == 1);
         var start = text.IndexOf(trimmed, StringComparison.Ordinal);
         if (reading is { Succeeded: true, Smiles: { } smiles })
         {

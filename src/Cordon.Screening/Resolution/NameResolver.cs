@@ -16,8 +16,9 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
     /// <summary>OPSIN, when systematic names are read (null when not wired).</summary>
     public OpsinClient? Opsin => opsin;
 
-    /// <summary>Reads <paramref name="name"/>; never throws for bad input.</summary>
-    public NameReading Read(string name)
+    /// <summary>Reads <paramref name="name"/>; never throws for bad input. Without <paramref name="useOpsin"/>, only the
+    /// knowledge base, the dictionaries and misspellings are tried (for text that may not be a name at all).</summary>
+    public NameReading Read(string name, bool useOpsin = true)
     {
         var folded = TextFolder.FoldToString(name).Trim();
         if (folded.Length == 0)
@@ -39,7 +40,14 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
             return new NameReading { How = MentionKind.Name, Entries = entries, Removed = removed, NamesSalt = namesSalt };
         }
 
-        if (opsin is { IsAvailable: true } && LooksSystematic(core) && opsin.ToSmiles(core) is { } smiles)
+        // Only what the knowledge base does not know is looked up in the dictionaries of ordinary chemicals: a dictionary
+        // supplies a structure, never a listing, and never changes a name the knowledge base holds.
+        if ((FromDictionaries(folded, [], false) ?? (removed.Count > 0 ? FromDictionaries(core, removed, namesSalt) : null)) is { } known)
+        {
+            return known;
+        }
+
+        if (useOpsin && opsin is { IsAvailable: true } && LooksSystematic(core) && opsin.ToSmiles(core) is { } smiles)
         {
             return new NameReading
             {
@@ -66,6 +74,42 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
         }
 
         return new NameReading { Error = $"no substance named '{core}' is known{opsinState}; give a CAS RN or a structure" };
+    }
+
+    private NameReading? FromDictionaries(string name, IReadOnlyList<string> removed, bool namesSalt)
+    {
+        var key = NameKey.From(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var source in dictionary.KnowledgeBase.Dictionaries)
+        {
+            var entries = source.FindByNameKey(key);
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
+            if (entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                return new NameReading
+                {
+                    Error = $"ambiguous in dictionary {source.Name}: '{name}' may mean " +
+                        string.Join(" or ", entries.Select(e => $"'{e.Name}' ({e.SourceId})")) + "; give a CAS RN or a structure",
+                };
+            }
+
+            var entry = entries[0];
+            return new NameReading
+            {
+                How = MentionKind.Name, Smiles = entry.Smiles, Removed = removed, NamesSalt = namesSalt,
+                Note = $"structure from dictionary {source.Name}: {entry.Name} ({entry.SourceId}, {entry.Location.File}:{entry.Location.Line})",
+            };
+        }
+
+        return null;
     }
 
     private IReadOnlyList<Substance>? Lookup(string name)

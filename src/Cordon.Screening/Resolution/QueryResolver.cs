@@ -3,6 +3,7 @@ using Cordon.Chemistry;
 using Cordon.Regulation;
 using Cordon.Screening.Extraction;
 using Cordon.Text;
+using Cordon.Regulation.Dictionaries;
 
 namespace Cordon.Screening.Resolution;
 
@@ -143,6 +144,11 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         }
 
         var entries = knowledgeBase.FindByCas(cas);
+        if (entries.Count == 0 && FromDictionaries(InputKind.Cas, d => d.FindByCas(cas), []) is { } fromDictionary)
+        {
+            return fromDictionary;
+        }
+
         if (entries.Count == 0)
         {
             return Resolution.Failed(InputKind.Cas,
@@ -173,6 +179,46 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         }
 
         return FromEntries(InputKind.Name, reading.Entries, reading.Removed, reading.NamesSalt, reading.Note);
+    }
+
+    // The first dictionary that knows the identifier supplies the structure; the structure is then classified like any other.
+    private Resolution? FromDictionaries(InputKind kind, Func<ChemicalDictionary, IReadOnlyList<DictionaryEntry>> find,
+        IReadOnlyList<string> removed, bool namesSalt = false)
+    {
+        foreach (var dictionary in knowledgeBase.Dictionaries)
+        {
+            var entries = find(dictionary);
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+
+            var structures = entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).ToList();
+            if (structures.Count > 1)
+            {
+                return Resolution.Failed(kind, $"ambiguous in dictionary {dictionary.Name}: may mean " +
+                    string.Join(" or ", entries.Select(e => $"'{e.Name}' ({e.SourceId})")) + "; give a CAS RN or a structure");
+            }
+
+            var entry = entries[0];
+            try
+            {
+                return new Resolution
+                {
+                    Kind = kind,
+                    Molecule = Molecule.FromSmiles(entry.Smiles),
+                    Removed = removed,
+                    NamesSalt = namesSalt,
+                    Note = $"structure from dictionary {dictionary.Name}: {entry.Name} ({entry.SourceId}, {entry.Location.File}:{entry.Location.Line})",
+                };
+            }
+            catch (ChemistryException e)
+            {
+                return Resolution.Failed(kind, $"dictionary {dictionary.Name} entry {entry.SourceId} has a structure that does not parse: {e.Message}");
+            }
+        }
+
+        return null;
     }
 
     private IReadOnlyList<Substance> LookupName(string name)

@@ -26,10 +26,11 @@ internal static class CheckCommand
         var asOf = CommonOptions.AsOf();
         var listedOnly = new Option<bool>("--listed-only") { Description = "Match listed substances only: no class definitions, no analogue alerts" };
         var rules = CommonOptions.Rules();
+        var dictionary = CommonOptions.Dictionary();
 
         var command = new Command("check", "Check chemicals against the controlled-substance knowledge base")
         {
-            query, file, format, kind, jurisdiction, asOf, listedOnly, column, svg, failOn, rules,
+            query, file, format, kind, jurisdiction, asOf, listedOnly, column, svg, failOn, dictionary, rules,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +42,7 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var knowledgeBase = KnowledgeBaseLoader.Load(parse.GetValue(rules), Console.Error, out var code);
+            var knowledgeBase = KnowledgeBaseLoader.Load(parse.GetValue(rules), parse.GetValue(dictionary), Console.Error, out var code);
             if (knowledgeBase is null)
             {
                 return code;

@@ -21,16 +21,18 @@ internal static class ValidateCommand
             }
 
             var result = RulesLoader.Load(path);
-            foreach (var problem in result.Problems)
+            var problems = result.Problems.Concat(RulesLoader.ValidateDictionaries(result.KnowledgeBase)).ToList();
+            foreach (var problem in problems)
             {
                 Console.Out.WriteLine(problem);
             }
 
             var kb = result.KnowledgeBase;
-            var errors = result.Problems.Count(p => p.IsError);
-            var warnings = result.Problems.Count - errors;
+            var errors = problems.Count(p => p.IsError);
+            var warnings = problems.Count - errors;
+            var dictionaries = string.Join(", ", kb.Dictionaries.Select(d => $"{d.Name} {d.Entries.Count}"));
             Console.Out.WriteLine(
-                $"{kb.Substances.Count} entries in {kb.Lists.Count} lists, {kb.Structures.Count} structures; {errors} errors, {warnings} warnings (knowledge base {kb.Version})");
+                $"{kb.Substances.Count} entries in {kb.Lists.Count} lists, {kb.Structures.Count} structures; dictionaries: {dictionaries}; {errors} errors, {warnings} warnings (knowledge base {kb.Version})");
             return errors > 0 ? ExitCodes.InvalidRules : ExitCodes.Ok;
         });
         return command;

@@ -20,15 +20,16 @@ internal static class ScreenCommand
         var asOf = CommonOptions.AsOf();
         var jurisdiction = CommonOptions.Jurisdiction();
         var rules = CommonOptions.Rules();
+        var dictionary = CommonOptions.Dictionary();
         var watchlist = PartyOptions.Watchlist();
         var store = PartyOptions.Store();
         var command = new Command("screen", "Screen customs declarations for controlled chemistry and designated parties, with evidence and a risk score")
         {
-            file, format, output, encoding, map, asOf, jurisdiction, watchlist, store, rules,
+            file, format, output, encoding, map, asOf, jurisdiction, watchlist, store, dictionary, rules,
         };
         command.SetAction(parse =>
         {
-            var knowledgeBase = KnowledgeBaseLoader.Load(parse.GetValue(rules), Console.Error, out var code);
+            var knowledgeBase = KnowledgeBaseLoader.Load(parse.GetValue(rules), parse.GetValue(dictionary), Console.Error, out var code);
             if (knowledgeBase is null)
             {
                 return code;
