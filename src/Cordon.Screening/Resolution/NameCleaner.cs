@@ -24,8 +24,9 @@ public static partial class NameCleaner
         "crystalline", "base", "freebase", "free", "min", "assay",
     };
 
-    /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest.</summary>
-    public static CleanedName Clean(string name)
+    /// <summary>Splits off salt, hydrate and grade words, purity figures and pack sizes; returns the rest. With
+    /// <paramref name="keepSalts"/>, salt words stay: for names of ordinary salts ("zinc sulfate" is not zinc).</summary>
+    public static CleanedName Clean(string name, bool keepSalts = false)
     {
         var tokens = Tokens().Matches(name).Select(m => m.Value).ToList();
         var kept = new List<string>();
@@ -39,7 +40,7 @@ public static partial class NameCleaner
                 continue;
             }
 
-            if (SaltWords.Contains(bare))
+            if (SaltWords.Contains(bare) && !keepSalts)
             {
                 namesSalt = true;
                 removed.Add(bare);

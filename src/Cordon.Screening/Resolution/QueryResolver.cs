@@ -136,9 +136,11 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase)
         }
 
         // Only what the knowledge base does not know is looked up in the dictionaries: a dictionary never changes a listed name.
+        // Salt words stay on: in a dictionary "zinc sulfate" is a substance of its own, and zinc is another.
+        var graded = NameCleaner.Clean(trimmed, keepSalts: true);
         var fromDictionary = FromDictionaries(InputKind.Name, d => d.FindByNameKey(NameKey.From(trimmed)), [])
-            ?? (cleaned.Removed.Count > 0 && cleaned.Core.Length > 0
-                ? FromDictionaries(InputKind.Name, d => d.FindByNameKey(NameKey.From(cleaned.Core)), cleaned.Removed, cleaned.NamesSalt)
+            ?? (graded.Removed.Count > 0 && graded.Core.Length > 0
+                ? FromDictionaries(InputKind.Name, d => d.FindByNameKey(NameKey.From(graded.Core)), graded.Removed)
                 : null);
         if (fromDictionary is not null)
         {
