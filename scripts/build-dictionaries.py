@@ -172,6 +172,9 @@ def read_chedl(directory, shim, report):
                 if flat is None:
                     report.append(f"{where}: SMILES '{smiles}' does not parse: {formula}; record dropped")
                     continue
+                if re.search(r"[+-]\d*$", formula):
+                    report.append(f"{where}: an ion, not a substance one trades; record dropped")
+                    continue
                 names = with_spellings(clean_names([common, iupac, *cols[9:9 + MAX_SYNONYMS]], common=common))
                 source_id = f"pubchem:{cid}" if cid not in ("", "-1") else f"chedl:{cas}"
                 records.append({"id": source_id, "cas": cas, "smiles": smiles, "flat": flat, "names": names, "where": where})
@@ -195,7 +198,7 @@ def read_chebi(jar, shim, report):
         if flat is None:
             report.append(f"{where}: SMILES '{raw}' does not parse: {formula}; record dropped")
             continue
-        if formula.endswith("+") or formula.endswith("-"):
+        if re.search(r"[+-]\d*$", formula):
             continue  # ions and conjugate acids/bases: a traded chemical is the neutral substance
         names = with_spellings([n for n in clean_names(names) if not CHARGE_SUFFIX.search(n)])
         if names:

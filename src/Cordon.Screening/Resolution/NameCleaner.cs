@@ -39,8 +39,9 @@ public static partial class NameCleaner
         "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装",
     ];
 
-    /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest.</summary>
-    public static CleanedName Clean(string name)
+    /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest. With
+    /// <paramref name="keepSalts"/>, salt words stay: for names of ordinary salts ("zinc sulfate" is not zinc).</summary>
+    public static CleanedName Clean(string name, bool keepSalts = false)
     {
         var tokens = Tokens().Matches(CutChineseGradeWords(name, out var cut)).Select(m => m.Value).ToList();
         var kept = new List<string>();
@@ -62,7 +63,7 @@ public static partial class NameCleaner
             {
                 removed.Add(bare);
             }
-            else if (SaltWords.Contains(bare))
+            else if (SaltWords.Contains(bare) && !keepSalts)
             {
                 namesSalt = true;
                 removed.Add(bare);

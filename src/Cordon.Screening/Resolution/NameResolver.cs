@@ -42,7 +42,10 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
 
         // Only what the knowledge base does not know is looked up in the dictionaries of ordinary chemicals: a dictionary
         // supplies a structure, never a listing, and never changes a name the knowledge base holds.
-        if ((FromDictionaries(folded, [], false) ?? (removed.Count > 0 ? FromDictionaries(core, removed, namesSalt) : null)) is { } known)
+        // Salt words stay on for the dictionaries: there "zinc sulfate" is a substance of its own, and zinc is another.
+        var graded = NameCleaner.Clean(folded, keepSalts: true);
+        if ((FromDictionaries(folded, [], false)
+             ?? (graded.Removed.Count > 0 && graded.Core.Length > 0 ? FromDictionaries(graded.Core, graded.Removed, false) : null)) is { } known)
         {
             return known;
         }
