@@ -20,4 +20,5 @@ mkdir -p artifacts/fuzz/corpus
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 "$build/fuzz_parse" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
-  -print_final_stats=1 -artifact_prefix=artifacts/fuzz/ artifacts/fuzz/corpus native/fuzz/corpus
+  -dict=native/fuzz/tokens.dict -print_final_stats=1 -artifact_prefix=artifacts/fuzz/ \
+  artifacts/fuzz/corpus native/fuzz/corpus

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Cordon builds and runs with, when any is missing.
+# Installs the Debian packages Cordon builds and runs with, when any is missing. Extra packages for
+# one script come as arguments: scripts/test passes rdkit-data chromium, scripts/fuzz-native.sh
+# passes clang-14 libclang-rt-14-dev (the normal build needs neither).
 set -euo pipefail
 packages=(librdkit-dev libboost-dev cmake g++ libopsin-java "$@")
 # OPSIN runs on Java; most machines here have one, so a JRE is installed only when none is on PATH.
