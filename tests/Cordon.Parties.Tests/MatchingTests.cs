@@ -32,7 +32,7 @@ public sealed class MatchingTests
         Assert.Equal(MatchTier.Match, match.Tier);
         // The name it matched is one the entry really carries, and a word of the variant carries weight in the score.
         Assert.Contains(match.Entry.Names, n => n.Name == match.MatchedName.Name);
-        Assert.Contains(match.Pieces, p => p.Weight > 0 && party.Contains(p.Query, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(match.Pieces, p => p.Weight > 0 && Cordon.Text.TextFolder.FoldToString(party).Contains(p.Query, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
