@@ -173,22 +173,9 @@ public sealed class DeclarationScreener
 
         if (found.Any(e => e.Check is not null))
         {
-            // Chemistry was recognised; a chemical word outside every mention ("Unknownium compound in water") is chemistry
-            // nobody read, so the row cannot be clear.
-            // Spans are in the original text, so the residual is taken from it, not from the folded form.
-            foreach (var (describedIn, text) in record.All(DeclarationField.Description))
+            foreach (var unaccounted in UnaccountedChemistry(record, found))
             {
-                var residual = text.ToCharArray();
-                foreach (var e in found.Where(e => e.Column == describedIn && e.Start is not null && e.End <= residual.Length))
-                {
-                    Array.Fill(residual, ' ', e.Start!.Value, e.End!.Value - e.Start.Value);
-                }
-
-                if (GoodsWords.UnaccountedChemistry(new string(residual)) is { } unaccounted)
-                {
-                    yield return Unnamed(describedIn, unaccounted.Value, unaccounted.Index,
-                        $"'{unaccounted.Value}' says there is chemistry that no recognised name accounts for");
-                }
+                yield return unaccounted;
             }
 
             yield break;
@@ -240,6 +227,26 @@ public sealed class DeclarationScreener
                 Feature = "not-chemical", Weight = 0,
                 Explanation = $"no chemical named, no chemical words, and HS {record[DeclarationField.HsCode]} is outside the chemical chapters (28, 29, 30, 38)",
             };
+        }
+    }
+
+    // Chemistry was recognised; a chemical word outside every mention ("Unknownium compound in water") is chemistry nobody
+    // read, so the row cannot be clear. Spans are in the original text, so the residual is taken from it.
+    private static IEnumerable<Evidence> UnaccountedChemistry(DeclarationRecord record, List<Evidence> found)
+    {
+        foreach (var (describedIn, text) in record.All(DeclarationField.Description))
+        {
+            var residual = text.ToCharArray();
+            foreach (var e in found.Where(e => e.Column == describedIn && e.Start is not null && e.End <= residual.Length))
+            {
+                Array.Fill(residual, ' ', e.Start!.Value, e.End!.Value - e.Start.Value);
+            }
+
+            if (GoodsWords.UnaccountedChemistry(new string(residual)) is { } unaccounted)
+            {
+                yield return Unnamed(describedIn, unaccounted.Value, unaccounted.Index,
+                    $"'{unaccounted.Value}' says there is chemistry that no recognised name accounts for");
+            }
         }
     }
 

@@ -6,4 +6,5 @@ namespace Cordon.Screening.Evaluation;
 /// <param name="Expected">Expected status: controlled, suspect, clear or unresolved.</param>
 /// <param name="Expect">For a controlled row, a jurisdiction code ("UN") or a substance id prefix that a controlling finding must have.</param>
 /// <param name="Note">What the row tests.</param>
-public sealed record EvalCase(int Line, string Input, string Expected, string? Expect, string Note);
+/// <param name="HsCode">The declared HS code of a screen row, if the set gives one.</param>
+public sealed record EvalCase(int Line, string Input, string Expected, string? Expect, string Note, string? HsCode = null);

@@ -4,7 +4,7 @@ using Cordon.Regulation.Dictionaries;
 namespace Cordon.Screening.Evaluation;
 
 /// <summary>Reads evaluation sets: CSV with a header (input, expected, expect, note; the input column may be called query or
-/// description). A malformed row is an error naming file and line: a set that cannot be read cannot be scored.</summary>
+/// description; a screen set may add hs_code, the declared HS code). A malformed row is an error naming file and line: a set that cannot be read cannot be scored.</summary>
 public static class EvalSetReader
 {
     /// <summary>Statuses a row may expect.</summary>
@@ -43,9 +43,10 @@ public static class EvalSetReader
                 continue;
             }
 
-            if (cells.Count != 4)
+            var width = order[4] < 0 ? 4 : 5;
+            if (cells.Count != width)
             {
-                throw new InvalidDataException($"{path}:{line}: {cells.Count} cells; the header has 4");
+                throw new InvalidDataException($"{path}:{line}: {cells.Count} cells; the header has {width}");
             }
 
             var expected = cells[order[1]].Trim().ToLowerInvariant();
@@ -55,7 +56,9 @@ public static class EvalSetReader
             }
 
             var expect = cells[order[2]].Trim();
-            cases.Add(new EvalCase(line, cells[order[0]], expected, expect.Length == 0 ? null : expect, cells[order[3]].Trim()));
+            var hsCode = order[4] < 0 ? null : cells[order[4]].Trim();
+            cases.Add(new EvalCase(line, cells[order[0]], expected, expect.Length == 0 ? null : expect, cells[order[3]].Trim(),
+                string.IsNullOrEmpty(hsCode) ? null : hsCode));
         }
 
         var file = System.IO.Path.GetFileName(path);
@@ -71,10 +74,10 @@ public static class EvalSetReader
     {
         var names = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
         var input = names.FindIndex(n => InputColumns.Contains(n));
-        int[] order = [input, names.IndexOf("expected"), names.IndexOf("expect"), names.IndexOf("note")];
-        if (names.Count != 4 || order.Any(i => i < 0))
+        int[] order = [input, names.IndexOf("expected"), names.IndexOf("expect"), names.IndexOf("note"), names.IndexOf("hs_code")];
+        if (names.Count != (order[4] < 0 ? 4 : 5) || order[..4].Any(i => i < 0))
         {
-            throw new InvalidDataException($"{path}:1: header must be input (or query, description), expected, expect, note");
+            throw new InvalidDataException($"{path}:1: header must be input (or query, description), expected, expect, note, and optionally hs_code");
         }
 
         return order;

@@ -76,6 +76,7 @@ public sealed partial class ChemicalExtractor
         {
             AddFuzzy(text, mentions);
             AddSystematic(text, mentions);
+            AddDictionaryNames(text, mentions);
         }
 
         if (mentions.Count == 0)
@@ -208,6 +209,21 @@ public sealed partial class ChemicalExtractor
             }
 
             mentions.Add(WholeWord(text, ws, we, text[s..e]));
+        }
+    }
+
+    // Ordinary chemicals by the dictionaries' names, after every knowledge-base name and systematic name has had its turn.
+    private void AddDictionaryNames(string text, MentionSet mentions)
+    {
+        if (_knowledgeBase.Dictionaries.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (start, end, entry, dictionary) in DictionaryNameFinder.For(_knowledgeBase).Find(text, mentions.Overlaps).Take(MaxRawMentions))
+        {
+            mentions.Add(new Mention(MentionKind.Name, start, end, text[start..end], entry.Smiles, InputKind.Smiles,
+                $"structure from dictionary {dictionary}: {entry.Name} ({entry.SourceId})"));
         }
     }
 

@@ -15,7 +15,7 @@ public static partial class NameCleaner
 
     private static readonly HashSet<string> HydrateWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hydrate", "monohydrate", "dihydrate", "trihydrate", "hemihydrate", "sesquihydrate", "h2o", "anhydrous",
+        "hydrate", "monohydrate", "dihydrate", "trihydrate", "hemihydrate", "sesquihydrate", "h2o", "anhydrous", "anhidra", "anhidro", "monohidrato", "hidratado", "hidratada",
     };
 
     // Grade, purity, form and packaging words in English and Spanish: they say how a chemical is sold, not what it is.

@@ -47,15 +47,11 @@ internal static class EvalCommand
                 return ExitCodes.Usage;
             }
 
-            var checker = new ChemicalChecker(knowledgeBase, new CheckOptions(null));
-            OpsinClient? opsin = null;
-            try
+            // The same wiring as `check` and `screen`: one OPSIN co-process, started when a name first needs it.
+            using var opsin = new OpsinClient();
+            var checker = new ChemicalChecker(knowledgeBase, new CheckOptions(null), opsin);
             {
-                var evaluator = new Evaluator(checker, () =>
-                {
-                    opsin = new OpsinClient();
-                    return new DeclarationScreener(checker, new ChemicalExtractor(knowledgeBase, opsin));
-                });
+                var evaluator = new Evaluator(checker, () => new DeclarationScreener(checker, new ChemicalExtractor(knowledgeBase, opsin)));
                 var reports = loaded.Select(evaluator.Run).ToList();
                 if (parse.GetValue(format) == "json")
                 {
@@ -65,10 +61,6 @@ internal static class EvalCommand
                 {
                     WriteTable(reports, knowledgeBase.Version, parse.GetValue(misses));
                 }
-            }
-            finally
-            {
-                opsin?.Dispose();
             }
 
             return ExitCodes.Ok;
