@@ -325,4 +325,26 @@ public sealed class ReaderBoundsTests
         Assert.Null(row.Error);
         Assert.Equal("A1", row[DeclarationField.Id]);
     }
+
+    [Fact]
+    public void One_cell_far_to_the_right_does_not_echo_thousands_of_empty_columns()
+    {
+        var path = XlsxBuilder.WriteStreamed(w => w.Write(
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>description</t></is></c></row>" +
+            "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>F-1</t></is></c><c r=\"XFD2\" t=\"inlineStr\"><is><t>far</t></is></c></row>" +
+            "</sheetData></worksheet>"));
+        var row = Assert.Single(Rows(path));
+        Assert.Equal([new("id", "F-1"), new("description", ""), new KeyValuePair<string, string>("column 16384", "far")], row.Columns);
+    }
+
+    [Fact]
+    public void A_chunk_of_heavy_rows_is_cut_by_weight_not_only_by_count()
+    {
+        var flushes = new List<int>();
+        var results = new List<int>();
+        OrderedParallel.Run(Enumerable.Range(0, 10), i => i, results.Add, flushes.Add, chunkSize: 100, weigh: _ => 5, maxChunkWeight: 10);
+        Assert.Equal(Enumerable.Range(0, 10), results);
+        Assert.Equal([2, 4, 6, 8, 10, 10], flushes);
+    }
 }
