@@ -90,6 +90,15 @@ public sealed class ReaderBoundsTests
     }
 
     [Fact]
+    public void Spaces_before_an_opening_quote_pad_the_field()
+    {
+        var row = Assert.Single(Rows(Temp(".csv", "id,description,hs\nA1, \"acetone, 99%\" ,2914.11\n")));
+        Assert.Null(row.Error);
+        Assert.Equal("acetone, 99%", row[DeclarationField.Description]);
+        Assert.Equal("2914.11", row[DeclarationField.HsCode]);
+    }
+
+    [Fact]
     public void An_unclosed_quote_in_a_check_file_costs_one_record()
     {
         var records = Queries(Temp(".csv", "id,query\nq1,acetone\nq2,\"toluene\nq3,NPP\n"));
