@@ -48,7 +48,6 @@ public sealed class ReaderBoundsTests
         Assert.Equal(["A1", "A2", "A3", "A4", "A5"], rows.Select(r => r[DeclarationField.Id]));
         Assert.Equal([2, 3, 4, 5, 6], rows.Select(r => r.Line));
         Assert.Null(rows[0].Error);
-        Assert.StartsWith($"", rows[1].Error);
         Assert.Matches(@"^cordon-[0-9a-f]+\.csv:3: unclosed quote in column 2", rows[1].Error);
         Assert.All(rows.Where(r => r.Line != 3), r => Assert.Null(r.Error));
         Assert.Equal("NPP", rows[2][DeclarationField.Description]);
@@ -122,9 +121,10 @@ public sealed class ReaderBoundsTests
     [Fact]
     public void Latin1_that_first_appears_past_64_KiB_is_detected()
     {
-        var filler = string.Concat(Enumerable.Range(0, 3000).Select(i => $"F{i},plain goods\n"));
+        var filler = string.Concat(Enumerable.Range(0, 6000).Select(i => $"F{i},plain goods\n"));
+        Assert.True(filler.Length > 1 << 16, "the first accent lies past the first 64 KiB");
         var rows = Rows(Temp(".csv", "id,description\n" + filler + "L1,Anhídrido acético\n", Encoding.Latin1));
-        Assert.True(rows.Count == 3001);
+        Assert.Equal(6001, rows.Count);
         Assert.Equal("Anhídrido acético", rows[^1][DeclarationField.Description]);
         Assert.All(rows, r => Assert.Null(r.Error));
     }
@@ -132,7 +132,8 @@ public sealed class ReaderBoundsTests
     [Fact]
     public void Gb18030_that_first_appears_past_64_KiB_is_detected()
     {
-        var filler = string.Concat(Enumerable.Range(0, 3000).Select(i => $"F{i},plain goods\n"));
+        var filler = string.Concat(Enumerable.Range(0, 6000).Select(i => $"F{i},plain goods\n"));
+        Assert.True(filler.Length > 1 << 16, "the first Chinese character lies past the first 64 KiB");
         var gb = Encoding.GetEncoding("GB18030");
         var rows = Rows(Temp(".csv", "id,description\n" + filler + "C1,芬太尼中间体\n", gb));
         Assert.Equal("芬太尼中间体", rows[^1][DeclarationField.Description]);
