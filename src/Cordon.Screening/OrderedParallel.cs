@@ -4,17 +4,22 @@ namespace Cordon.Screening;
 public static class OrderedParallel
 {
     /// <summary>Applies <paramref name="work"/> to every item; <paramref name="onResult"/> sees results in input order.</summary>
+    /// <param name="weigh">The cost of one item (characters, say): a chunk is also cut when its items weigh <paramref name="maxChunkWeight"/>,
+    /// so a chunk of large items does not hold chunkSize of them at once.</param>
     public static int Run<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, Action<TOut> onResult, Action<int>? onProgress = null,
-        int chunkSize = 512)
+        int chunkSize = 512, Func<TIn, long>? weigh = null, long maxChunkWeight = long.MaxValue)
     {
         var chunk = new List<TIn>(chunkSize);
         var results = new TOut[chunkSize];
         var done = 0;
+        long weight = 0;
         foreach (var item in items)
         {
             chunk.Add(item);
-            if (chunk.Count == chunkSize)
+            weight += weigh?.Invoke(item) ?? 0;
+            if (chunk.Count == chunkSize || weight >= maxChunkWeight)
             {
+                weight = 0;
                 done += Flush(chunk, results, work, onResult);
                 onProgress?.Invoke(done);
             }

@@ -242,4 +242,16 @@ public sealed class HtmlReportWriterTests
         Assert.Throws<ObjectDisposedException>(() => writer.Write(Clear()));
         Assert.Equal("0", Count(output.ToString(), "total"));
     }
+
+    [Fact]
+    public void Each_description_column_is_shown_with_its_own_highlights()
+    {
+        var map = ColumnMap.Detect(["id", "description", "descripción"]);
+        var record = map.Record(1, 2, ["M-1", "fentanyl powder", "fentanilo en polvo"]);
+        var english = Span("fentanyl powder", "fentanyl", "English finding") with { Column = "description" };
+        var spanish = Span("fentanilo en polvo", "fentanilo", "Spanish finding") with { Column = "descripción" };
+        var row = Row(Render("description", Result(record, DeclarationStatus.Controlled, RiskLevel.High, 0.95, english, spanish)), 1);
+        Assert.Contains("<span class=\"column\">description:</span> <mark class=\"ev\" title=\"English finding\">fentanyl</mark> powder", row);
+        Assert.Contains("<span class=\"column\">descripción:</span> <mark class=\"ev\" title=\"Spanish finding\">fentanilo</mark> en polvo", row);
+    }
 }

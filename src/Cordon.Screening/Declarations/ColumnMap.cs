@@ -128,10 +128,18 @@ public sealed class ColumnMap
             }
         }
 
-        var columns = new KeyValuePair<string, string>[Math.Max(_headers.Length, values.Count)];
-        for (var i = 0; i < columns.Length; i++)
+        // Every headed column, then only the non-empty cells past the header: one cell far to the right (XFD) must not echo 16,000 empty columns.
+        var columns = new List<KeyValuePair<string, string>>(_headers.Length);
+        for (var i = 0; i < Math.Max(_headers.Length, values.Count); i++)
         {
-            columns[i] = new(i < _headers.Length ? _headers[i] : $"column {i + 1}", i < values.Count ? values[i] : "");
+            if (i < _headers.Length)
+            {
+                columns.Add(new(_headers[i], i < values.Count ? values[i] : ""));
+            }
+            else if (values[i].Length > 0)
+            {
+                columns.Add(new($"column {i + 1}", values[i]));
+            }
         }
 
         return new DeclarationRecord(row, line, fields, columns) { Map = this };

@@ -182,7 +182,25 @@ public sealed partial class HtmlReportWriter : IDisposable
 
     private void WriteDescription(DeclarationResult result)
     {
-        var (header, text) = Description(result.Record);
+        // A row may carry several description columns (English, Spanish, Chinese): each is shown with its own highlights.
+        var all = result.Record.Map is { } map && map.HeadersOf(DeclarationField.Description).Count > 1
+            ? result.Record.All(DeclarationField.Description).Select(p => ((string?)p.Column, result.Record.Columns.First(c => c.Key == p.Column).Value)).ToList()
+            : [Description(result.Record)];
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all.Count > 1)
+            {
+                _output.Write(i == 0 ? "<span class=\"column\">" : "\n<span class=\"column\">");
+                Escape(all[i].Item1 ?? "");
+                _output.Write(":</span> ");
+            }
+
+            WriteDescription(result, all[i].Item1, all[i].Item2);
+        }
+    }
+
+    private void WriteDescription(DeclarationResult result, string? header, string text)
+    {
         if (text.Length == 0)
         {
             return;
@@ -565,6 +583,7 @@ public sealed partial class HtmlReportWriter : IDisposable
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.id { white-space: nowrap; }
         td.description { min-width: 16em; max-width: 32em; white-space: pre-wrap; overflow-wrap: anywhere; }
+        td.description .column { color: #667085; font-size: 0.85em; }
         td.findings { min-width: 18em; max-width: 34em; overflow-wrap: anywhere; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.8rem; font-weight: 600; white-space: nowrap; }
         .badge.risk-high, .badge.status-controlled { background: var(--high); color: #fff; }

@@ -58,12 +58,15 @@ internal sealed class FieldSplitter(char delimiter)
             }
             else if (c == '"' && !_fieldStarted)
             {
+                // Spaces before an opening quote (", \"a, b\"") pad the field; the quoted text is the value.
+                _field.Clear();
+                _fieldLength = 0;
                 _inQuotes = true;
                 _fieldStarted = true;
             }
             else
             {
-                _fieldStarted = true;
+                _fieldStarted |= c is not (' ' or '\t');
                 Append(c);
             }
         }

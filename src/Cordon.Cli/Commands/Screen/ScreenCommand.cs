@@ -15,7 +15,7 @@ internal static class ScreenCommand
         var format = new Option<string>("--format") { Description = "table | jsonl | csv | html", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv", "html");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
-        var encoding = new Option<string?>("--encoding") { Description = "Text encoding (default: detected; utf-8, latin1, windows-1252, gb18030)" };
+        var encoding = new Option<string?>("--encoding") { Description = "Text encoding of a CSV/TSV/JSONL file (default: detected from all its bytes): utf-8, utf-16, utf-16le, utf-16be, latin1, windows-1252, gb18030" };
         var map = new Option<string[]>("--map") { Description = "COLUMN=FIELD, to say which column holds a field (repeatable)", AllowMultipleArgumentsPerToken = false };
         var asOf = CommonOptions.AsOf();
         var jurisdiction = CommonOptions.Jurisdiction();

@@ -9,6 +9,9 @@ namespace Cordon.Cli.Commands.Screen;
 /// <summary>One run of <c>cordon screen</c>: streams rows through the screener into the chosen output.</summary>
 internal sealed class ScreenRun(string format, string? outputPath, string kbVersion)
 {
+    // Rows may hold up to 4 Mi characters each: a chunk in flight is cut at 32 Mi characters, not only at 1,024 rows.
+    private const long MaxChunkChars = 32L << 20;
+
     public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, DeclarationScreener screener, bool opsin)
     {
         HtmlReportWriter? html = null;
@@ -54,7 +57,7 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
         var length = new FileInfo(path).Length;
         if (Console.IsErrorRedirected || length < 256 * 1024)
         {
-            OrderedParallel.Run(records, screener.Screen, Write, chunkSize: 1024);
+            OrderedParallel.Run(records, screener.Screen, Write, chunkSize: 1024, weigh: Weight, maxChunkWeight: MaxChunkChars);
         }
         else
         {
@@ -63,7 +66,7 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
             {
                 var task = context.AddTask(Path.GetFileName(path), maxValue: 1);
                 task.IsIndeterminate = true;
-                OrderedParallel.Run(records, screener.Screen, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024);
+                OrderedParallel.Run(records, screener.Screen, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024, Weight, MaxChunkChars);
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });
@@ -86,6 +89,17 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
 
         Console.Error.WriteLine("cordon screen: " + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}")));
         return ExitCodes.Ok;
+    }
+
+    private static long Weight(DeclarationRecord record)
+    {
+        long chars = 0;
+        foreach (var column in record.Columns)
+        {
+            chars += column.Value.Length;
+        }
+
+        return chars;
     }
 
     private static IEnumerable<DeclarationRecord> Remaining(bool hasFirst, IEnumerator<DeclarationRecord> rows)
