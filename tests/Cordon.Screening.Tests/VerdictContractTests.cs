@@ -214,4 +214,27 @@ public sealed class VerdictContractTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_row_with_more_fields_than_the_header_has_every_cell_screened_and_is_not_clear()
+    {
+        // An unquoted comma pushed the tail of the description into the HS code column.
+        var path = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id,goods_description,hs_code\nR1,Acetone, fentanyl citrate 5 kg,2914.11\nR2,Plastic boxes,3926.90\n", new UTF8Encoding(false));
+        try
+        {
+            var screener = new DeclarationScreener(Fixture.Checker(), new ChemicalExtractor(Fixture.KnowledgeBase, null));
+            var rows = DeclarationReader.Read(path, null, null).Select(screener.Screen).ToList();
+
+            Assert.Equal(2, rows.Count);
+            Assert.Contains(rows[0].Evidence, e => e.Rule == "misaligned-row");
+            Assert.Contains(rows[0].Evidence, e => e.Text == "fentanyl" && e.Check?.Status == CheckStatus.Controlled);
+            Assert.Equal(RiskLevel.High, rows[0].Risk);
+            Assert.Equal(DeclarationStatus.Clear, rows[1].Status);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

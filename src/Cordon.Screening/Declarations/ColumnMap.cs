@@ -142,7 +142,8 @@ public sealed class ColumnMap
             }
         }
 
-        return new DeclarationRecord(row, line, fields, columns) { Map = this };
+        var surplus = values.Skip(_headers.Length).Count(v => v.Trim().Length > 0);
+        return new DeclarationRecord(row, line, fields, columns) { Map = this, SurplusFields = surplus };
     }
 
     // A repeated (or blank) header would make two columns one key in the output: the later ones carry their position.

@@ -15,6 +15,10 @@ public sealed record DeclarationRecord(int Row, int Line, IReadOnlyDictionary<De
     /// <summary>The column map the row was read with (null for a row that could not be mapped).</summary>
     public ColumnMap? Map { get; init; }
 
+    /// <summary>Non-empty fields beyond the header's columns (an unquoted delimiter inside a value): the row's columns
+    /// may be misaligned, so every cell of it is screened as text.</summary>
+    public int SurplusFields { get; init; }
+
     /// <summary>Every non-empty column holding a field, as (column header, trimmed text), in file order: two description columns
     /// (English and Spanish, say) give two pairs.</summary>
     public IReadOnlyList<(string Column, string Text)> All(DeclarationField field)

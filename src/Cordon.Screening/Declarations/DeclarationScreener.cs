@@ -81,6 +81,11 @@ public sealed class DeclarationScreener
             }
         }
 
+        if (record.SurplusFields > 0)
+        {
+            evidence.AddRange(MisalignedRowEvidence(record, kilograms));
+        }
+
         evidence.AddRange(GoodsEvidence(record, evidence));
         evidence.AddRange(HsEvidence(record, evidence));
         evidence.AddRange(PartyEvidence(record));
@@ -159,6 +164,27 @@ public sealed class DeclarationScreener
                 return (new RiskFeature("ordinary-chemical", 0, "an ordinary chemical"), $"{check.Structure?.Formula ?? "identified"}: {check.Message}");
             default:
                 return (RiskFeatures.Unclassified, check.Message);
+        }
+    }
+
+    // More fields than the header has: a delimiter inside a value shifted the columns, so a description's tail may sit in
+    // the HS code or quantity column. Every other cell is screened as text too, and the row cannot be clear.
+    private IEnumerable<Evidence> MisalignedRowEvidence(DeclarationRecord record, double? kilograms)
+    {
+        yield return new Evidence
+        {
+            Column = "row", Text = "", Rule = "misaligned-row", Feature = RiskFeatures.Unread.Name, Weight = RiskFeatures.Unread.Weight,
+            Explanation = $"the row has {record.SurplusFields} more field{(record.SurplusFields == 1 ? "" : "s")} than the header (a delimiter inside a value?): " +
+                "its columns may be misaligned, so every cell was screened as text",
+        };
+
+        var screened = record.All(DeclarationField.Description).Concat(record.All(DeclarationField.Cas)).Select(c => c.Column).ToHashSet();
+        foreach (var (column, text) in record.Columns.Where(c => !screened.Contains(c.Key) && c.Value.Length > 0).Select(c => (c.Key, c.Value)))
+        {
+            foreach (var mention in _extractor.Extract(text).Where(m => m.Kind is not MentionKind.Unread))
+            {
+                yield return FromMention(mention, column, kilograms);
+            }
         }
     }
 
