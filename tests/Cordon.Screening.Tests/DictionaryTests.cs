@@ -31,6 +31,16 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void A_name_a_dictionary_gives_two_stereo_records_of_one_constitution_reads_without_stereo()
+    {
+        // ChEDL holds both L- and DL-lactic acid under "lactic acid".
+        var lactic = Fixture.Check("Lactic acid 88%");
+
+        Assert.Equal(CheckStatus.Clear, lactic.Status);
+        Assert.Equal("CC(O)C(=O)O", lactic.Structure!.Smiles);
+    }
+
+    [Fact]
     public void Acetone_is_decided_by_the_lists_not_the_dictionary()
     {
         // ChEDL has acetone; the generator leaves its names and CAS RN to the knowledge base, which lists it (UN Table II).

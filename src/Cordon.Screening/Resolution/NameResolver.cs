@@ -1,3 +1,4 @@
+using Cordon.Chemistry;
 using Cordon.Regulation;
 using Cordon.Screening.Extraction;
 using Cordon.Text;
@@ -95,7 +96,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
                 continue;
             }
 
-            if (entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).Count() > 1)
+            if (entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).Count() > 1 && !SameConstitution(entries))
             {
                 return new NameReading
                 {
@@ -105,14 +106,34 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
             }
 
             var entry = entries[0];
+            var structure = entries.Count > 1 && entries.Select(e => e.Smiles).Distinct(StringComparer.Ordinal).Count() > 1
+                ? Flat(entry.Smiles) : entry.Smiles;
             return new NameReading
             {
-                How = MentionKind.Name, Smiles = entry.Smiles, Removed = removed, NamesSalt = namesSalt,
+                How = MentionKind.Name, Smiles = structure, Removed = removed, NamesSalt = namesSalt,
                 Note = $"structure from dictionary {source.Name}: {entry.Name} ({entry.SourceId}, {entry.Location.File}:{entry.Location.Line})",
             };
         }
 
         return null;
+    }
+
+    // "Lactic acid" names both the L- and the DL- record in a dictionary: one constitution, the name gives no stereo, so
+    // it is read without stereo (a listed stereoisomer is still found by the classifier's stereo-free key).
+    private static bool SameConstitution(IReadOnlyList<Regulation.Dictionaries.DictionaryEntry> entries) =>
+        entries.Select(e => Flat(e.Smiles)).Distinct(StringComparer.Ordinal).Count() == 1;
+
+    private static string Flat(string smiles)
+    {
+        try
+        {
+            using var molecule = Molecule.FromSmiles(smiles);
+            return molecule.ToSmiles(withStereo: false);
+        }
+        catch (ChemistryException)
+        {
+            return smiles;
+        }
     }
 
     private IReadOnlyList<Substance>? Lookup(string name)
