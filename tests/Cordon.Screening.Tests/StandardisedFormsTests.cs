@@ -1,3 +1,4 @@
+using Cordon.Chemistry.Tests;
 using Cordon.Regulation;
 
 namespace Cordon.Screening.Tests;
@@ -7,58 +8,6 @@ namespace Cordon.Screening.Tests;
 public sealed class StandardisedFormsTests
 {
     private const string Fentanyl = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
-
-    // 4-piperidone with atom-atom mapping: the V2000 mapping column, then the V3000 aamap field.
-    private const string MappedPiperidoneV2000 = """
-        4-piperidone
-          mapped
-
-          7  7  0  0  0  0  0  0  0  0999 V2000
-            0.0000    1.5000    0.0000 O   0  0  0  0  0  0  0  0  0  1  0  0
-            0.0000    0.7500    0.0000 C   0  0  0  0  0  0  0  0  0  2  0  0
-            0.6495    0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  3  0  0
-            0.6495   -0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  4  0  0
-            0.0000   -0.7500    0.0000 N   0  0  0  0  0  0  0  0  0  5  0  0
-           -0.6495   -0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  6  0  0
-           -0.6495    0.3750    0.0000 C   0  0  0  0  0  0  0  0  0  7  0  0
-          1  2  2  0
-          2  3  1  0
-          3  4  1  0
-          4  5  1  0
-          5  6  1  0
-          6  7  1  0
-          7  2  1  0
-        M  END
-        """;
-
-    private const string MappedPiperidoneV3000 = """
-        4-piperidone
-          mapped
-
-          0  0  0     0  0            999 V3000
-        M  V30 BEGIN CTAB
-        M  V30 COUNTS 7 7 0 0 0
-        M  V30 BEGIN ATOM
-        M  V30 1 O 0 1.5 0 1
-        M  V30 2 C 0 0.75 0 2
-        M  V30 3 C 0.6495 0.375 0 3
-        M  V30 4 C 0.6495 -0.375 0 4
-        M  V30 5 N 0 -0.75 0 5
-        M  V30 6 C -0.6495 -0.375 0 6
-        M  V30 7 C -0.6495 0.375 0 7
-        M  V30 END ATOM
-        M  V30 BEGIN BOND
-        M  V30 1 2 1 2
-        M  V30 2 1 2 3
-        M  V30 3 1 3 4
-        M  V30 4 1 4 5
-        M  V30 5 1 5 6
-        M  V30 6 1 6 7
-        M  V30 7 1 7 2
-        M  V30 END BOND
-        M  V30 END CTAB
-        M  END
-        """;
 
     // Propane with a five-bonded centre carbon: the molfile parses, the chemistry is impossible.
     private const string PentavalentCarbonV2000 = """
@@ -82,8 +31,8 @@ public sealed class StandardisedFormsTests
 
     [Theory]
     [InlineData("O=C1CC[NH:5]CC1")]
-    [InlineData(MappedPiperidoneV2000)]
-    [InlineData(MappedPiperidoneV3000)]
+    [InlineData(Molfiles.MappedPiperidoneV2000)]
+    [InlineData(Molfiles.MappedPiperidoneV3000)]
     public void Atom_maps_are_cleared_and_the_listed_substance_is_found(string query)
     {
         var result = Fixture.Check(query);
