@@ -11,6 +11,12 @@ public static class NameKey
     public static string From(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (IsAscii(name))
+        {
+            // Nothing to fold or decompose: the common case of every declaration and watch-list word.
+            return AsciiKey(name);
+        }
+
         var decomposed = Decompose(Cordon.Text.TextFolder.FoldToString(name));
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -28,6 +34,40 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x7F || c < 0x20)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string AsciiKey(string name)
+    {
+        var length = 0;
+        foreach (var c in name)
+        {
+            length += char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return string.Create(length, name, static (span, source) =>
+        {
+            var i = 0;
+            foreach (var c in source)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    span[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
     }
 
     /// <summary>Canonical decomposition (accents apart from letters); text with a lone surrogate, which cannot be

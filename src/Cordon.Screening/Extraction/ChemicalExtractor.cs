@@ -227,20 +227,22 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    // A short field in which nothing was found may be one name that only OPSIN knows ("Glucose"): it is read the way
-    // `check` reads a query, so the two agree.
+    // A one-word field in which nothing was found may be a name only OPSIN knows ("Glucose"): it is read the way `check`
+    // reads a query, so the two agree. Longer fields were searched for every knowledge-base and dictionary name already.
     private void AddWholeField(string text, MentionSet mentions)
     {
         var trimmed = text.Trim();
-        var words = NameCleaner.Clean(trimmed).Core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (trimmed.Length is < 4 or > 120 || words is 0 or > 4)
+        if (trimmed.Length is < 4 or > 120 || trimmed.Count(c => c == ' ') > 6)
         {
             return;
         }
 
-        // OPSIN only for one word once grade and packaging words are off: plain-language descriptions ("plastic storage
-        // boxes") are not names, and asking OPSIN about every one would cost a round trip a row.
-        var reading = _resolver.Read(trimmed, useOpsin: words == 1);
+        if (NameCleaner.Clean(trimmed).Core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 1)
+        {
+            return;
+        }
+
+        var reading = _resolver.Read(trimmed, tolerant: false);
         var start = text.IndexOf(trimmed, StringComparison.Ordinal);
         if (reading is { Succeeded: true, Smiles: { } smiles })
         {

@@ -11,15 +11,37 @@ namespace Cordon.Screening.Resolution;
 /// inside it: "1-Boc-4-anilinopiperidine" is not 4-anilinopiperidine, and says so.</summary>
 public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
 {
+    private const int CacheLimit = 50_000;
+
+    // Declarations repeat their descriptions; a reading depends only on the text and the options, so it is kept.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool, bool), NameReading> _readings = new();
+
     /// <summary>The dictionary the names come from.</summary>
     public NameDictionary Dictionary => dictionary;
 
     /// <summary>OPSIN, when systematic names are read (null when not wired).</summary>
     public OpsinClient? Opsin => opsin;
 
-    /// <summary>Reads <paramref name="name"/>; never throws for bad input. Without <paramref name="useOpsin"/>, only the
-    /// knowledge base, the dictionaries and misspellings are tried (for text that may not be a name at all).</summary>
-    public NameReading Read(string name, bool useOpsin = true)
+    /// <summary>Reads <paramref name="name"/>; never throws for bad input. Without <paramref name="useOpsin"/>, OPSIN is
+    /// not asked; without <paramref name="tolerant"/>, neither misspellings nor names inside the name are looked for (the
+    /// caller has looked already).</summary>
+    public NameReading Read(string name, bool useOpsin = true, bool tolerant = true)
+    {
+        if (_readings.TryGetValue((name, useOpsin, tolerant), out var known))
+        {
+            return known;
+        }
+
+        var reading = ReadUncached(name, useOpsin, tolerant);
+        if (_readings.Count < CacheLimit && (opsin is null || opsin.IsAvailable || !useOpsin))
+        {
+            _readings[(name, useOpsin, tolerant)] = reading;
+        }
+
+        return reading;
+    }
+
+    private NameReading ReadUncached(string name, bool useOpsin, bool tolerant)
     {
         var folded = TextFolder.FoldToString(name).Trim();
         if (folded.Length == 0)
@@ -58,6 +80,11 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
                 How = MentionKind.SystematicName, Smiles = smiles, Removed = removed, NamesSalt = namesSalt,
                 Note = $"systematic name parsed by OPSIN as {smiles}",
             };
+        }
+
+        if (!tolerant)
+        {
+            return new NameReading { Error = $"no substance named '{core}' is known" };
         }
 
         if (Misspelled(core) is { } fuzzy)
