@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Cordon.Chemistry;
 using Cordon.Parties.Matching;
 using Cordon.Regulation;
@@ -18,8 +17,8 @@ public sealed class DeclarationScreener
     private readonly KnowledgeBase _knowledgeBase;
     private readonly ChemicalChecker _checker;
     private readonly ChemicalExtractor _extractor;
-    private readonly ConcurrentDictionary<(InputKind, string), CheckResult> _checks = new();
-    private readonly ConcurrentDictionary<string, bool> _fentanylChain = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(InputKind, string), CheckResult> _checks = new(CacheLimit);
+    private readonly BoundedCache<string, bool> _fentanylChain = new(CacheLimit, StringComparer.Ordinal);
     private readonly IReadOnlyList<SubstructureQuery> _chainCores;
 
     private readonly PartyScreener? _parties;
@@ -389,16 +388,13 @@ public sealed class DeclarationScreener
 
     private CheckResult Check(InputKind kind, string query)
     {
-        if (_checks.TryGetValue((kind, query), out var cached))
+        if (_checks.TryGet((kind, query), out var cached))
         {
             return cached;
         }
 
         var result = _checker.Check(new QueryRecord(0, query, null, 1, ForcedKind: kind));
-        if (_checks.Count < CacheLimit)
-        {
-            _checks[(kind, query)] = result;
-        }
+        _checks.Add((kind, query), result);
 
         return result;
     }
@@ -410,7 +406,7 @@ public sealed class DeclarationScreener
             return false;
         }
 
-        if (_fentanylChain.TryGetValue(structure.Smiles, out var known))
+        if (_fentanylChain.TryGet(structure.Smiles, out var known))
         {
             return known;
         }
@@ -426,10 +422,7 @@ public sealed class DeclarationScreener
             chain = false;
         }
 
-        if (_fentanylChain.Count < CacheLimit)
-        {
-            _fentanylChain[structure.Smiles] = chain;
-        }
+        _fentanylChain.Add(structure.Smiles, chain);
 
         return chain;
     }

@@ -38,6 +38,12 @@ public sealed partial class ChemicalExtractor
     // longer name (甲苯磺酸 is not 甲苯), unless another known name or a grade word stands there.
     private const string ChineseMorphemes = "基酸酯醇醛酮胺酰磺氯溴氟碘硝氨羟甲乙丙丁戊己庚辛苯烷烯炔醚腈吡啶哌嗪吗啉呋喃噻吩咪唑萘酚肟肼脲酐环异邻间对正叔仲二三四五六";
 
+    // Declarations repeat their descriptions by the thousand; a field's mentions depend only on its text, so short fields'
+    // readings are kept (bounded) and a repeated description costs one lookup.
+    private const int CacheLimit = 100_000;
+    private const int CachedFieldLength = 1_000;
+    private readonly BoundedCache<string, IReadOnlyList<Mention>> _cache = new(CacheLimit, StringComparer.Ordinal);
+
     private readonly KnowledgeBase _knowledgeBase;
     private readonly NameDictionary _names;
     private readonly NameResolver _resolver;
@@ -62,6 +68,27 @@ public sealed partial class ChemicalExtractor
             return [];
         }
 
+        if (original.Length > CachedFieldLength)
+        {
+            return ExtractUncached(original);
+        }
+
+        if (_cache.TryGet(original, out var known))
+        {
+            return known;
+        }
+
+        var mentions = ExtractUncached(original);
+        if (_opsin is null || _opsin.IsAvailable || !_opsin.IsInstalled)
+        {
+            _cache.Add(original, mentions);
+        }
+
+        return mentions;
+    }
+
+    private IReadOnlyList<Mention> ExtractUncached(string original)
+    {
         var folded = TextFolder.Fold(original);
         var text = folded.Text.Length > MaxFieldLength ? folded.Text[..MaxFieldLength] : folded.Text;
         var mentions = new MentionSet(text.Length);
@@ -227,18 +254,14 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    // A one-word field in which nothing was found may be a name only OPSIN knows ("Glucose"): it is read the way `check`
-    // reads a query, so the two agree. Longer fields were searched for every knowledge-base and dictionary name already.
+    // A one-word field in which nothing was found may be a name only OPSIN knows: it is read the way `check` reads a
+    // query, so the two agree. Longer fields were searched for every knowledge-base and dictionary name already.
     private void AddWholeField(string text, MentionSet mentions)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length is < 4 or > 120 || trimmed.Count(c => c == ' ') > 6)
+        if (trimmed.Length is < 4 or > 120 || trimmed.Any(char.IsWhiteSpace))
         {
-            return;
-        }
-
-        if (NameCleaner.Clean(trimmed).Core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 1)
-        {
+            // Several words: every knowledge-base and dictionary name among them has been looked for already.
             return;
         }
 

@@ -12,7 +12,8 @@ public sealed class DictionaryNameFinder
 {
     private const int MaxWords = 4;
     private const int MinKeyLength = 5;
-    private static readonly ConditionalWeakTable<KnowledgeBase, DictionaryNameFinder> Built = new();
+    // Lazy, so that screening threads wait for one build instead of each building its own.
+    private static readonly ConditionalWeakTable<KnowledgeBase, Lazy<DictionaryNameFinder>> Built = new();
 
     private readonly KnowledgeBase _knowledgeBase;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
@@ -31,7 +32,8 @@ public sealed class DictionaryNameFinder
     }
 
     /// <summary>The finder for <paramref name="knowledgeBase"/>'s dictionaries, built on first use.</summary>
-    public static DictionaryNameFinder For(KnowledgeBase knowledgeBase) => Built.GetValue(knowledgeBase, kb => new DictionaryNameFinder(kb));
+    public static DictionaryNameFinder For(KnowledgeBase knowledgeBase) =>
+        Built.GetValue(knowledgeBase, kb => new Lazy<DictionaryNameFinder>(() => new DictionaryNameFinder(kb), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Dictionary names in <paramref name="text"/> that overlap none of <paramref name="taken"/>'s spans: the span,
     /// the entry, and the dictionary it came from. A name that means two structures in a dictionary is skipped.</summary>

@@ -8,7 +8,8 @@ namespace Cordon.Screening.Extraction;
 /// shared by <c>check</c> and <c>screen</c>, so the same text is read the same way by both.</summary>
 public sealed class NameDictionary
 {
-    private static readonly ConditionalWeakTable<KnowledgeBase, NameDictionary> Built = new();
+    // Lazy, so that threads wait for one build instead of each building its own.
+    private static readonly ConditionalWeakTable<KnowledgeBase, Lazy<NameDictionary>> Built = new();
 
     private readonly List<string> _keys = [];
     private readonly List<List<Substance>> _entries = [];
@@ -86,7 +87,8 @@ public sealed class NameDictionary
     public NameAutomaton Automaton { get; }
 
     /// <summary>The dictionary of <paramref name="knowledgeBase"/>, built on first use.</summary>
-    public static NameDictionary For(KnowledgeBase knowledgeBase) => Built.GetValue(knowledgeBase, kb => new NameDictionary(kb));
+    public static NameDictionary For(KnowledgeBase knowledgeBase) =>
+        Built.GetValue(knowledgeBase, kb => new Lazy<NameDictionary>(() => new NameDictionary(kb), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The key with this index.</summary>
     public string Key(int key) => _keys[key];

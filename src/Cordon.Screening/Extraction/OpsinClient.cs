@@ -14,7 +14,7 @@ public sealed class OpsinClient : IDisposable
     private static readonly TimeSpan FirstTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private const int CacheLimit = 50_000;
-    private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string?> _cache = new(CacheLimit, StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly string _jar;
     private Process? _process;
@@ -47,7 +47,7 @@ public sealed class OpsinClient : IDisposable
                 continue;
             }
 
-            if (_cache.TryGetValue(clean, out var known))
+            if (_cache.TryGet(clean, out var known))
             {
                 answers[i] = known;
             }
@@ -68,10 +68,7 @@ public sealed class OpsinClient : IDisposable
             if (replies is not null && replies.TryGetValue(name, out var smiles))
             {
                 answers[index] = smiles;
-                if (_cache.Count < CacheLimit)
-                {
-                    _cache[name] = smiles;
-                }
+                _cache.Add(name, smiles);
             }
         }
 

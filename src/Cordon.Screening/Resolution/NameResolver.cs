@@ -14,7 +14,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
     private const int CacheLimit = 50_000;
 
     // Declarations repeat their descriptions; a reading depends only on the text and the options, so it is kept.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool, bool), NameReading> _readings = new();
+    private readonly BoundedCache<(string, bool, bool), NameReading> _readings = new(CacheLimit);
 
     /// <summary>The dictionary the names come from.</summary>
     public NameDictionary Dictionary => dictionary;
@@ -27,15 +27,15 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
     /// caller has looked already).</summary>
     public NameReading Read(string name, bool useOpsin = true, bool tolerant = true)
     {
-        if (_readings.TryGetValue((name, useOpsin, tolerant), out var known))
+        if (_readings.TryGet((name, useOpsin, tolerant), out var known))
         {
             return known;
         }
 
         var reading = ReadUncached(name, useOpsin, tolerant);
-        if (_readings.Count < CacheLimit && (opsin is null || opsin.IsAvailable || !useOpsin))
+        if (opsin is null || opsin.IsAvailable || !opsin.IsInstalled || !useOpsin)
         {
-            _readings[(name, useOpsin, tolerant)] = reading;
+            _readings.Add((name, useOpsin, tolerant), reading);
         }
 
         return reading;
