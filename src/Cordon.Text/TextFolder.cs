@@ -201,13 +201,15 @@ public static class TextFolder
                 }
 
                 letters++;
-                if (chars[j] < 0x250)
-                {
-                    latin++;
-                }
-                else if (LookAlikes.ContainsKey(chars[j]))
+
+                // Look-alikes first: a few of them (dotless ı) lie inside the Latin blocks.
+                if (LookAlikes.ContainsKey(chars[j]))
                 {
                     lookAlike++;
+                }
+                else if (chars[j] < 0x250)
+                {
+                    latin++;
                 }
             }
 
@@ -317,7 +319,7 @@ public static class TextFolder
             "а a", "е e", "ё e", "і i", "ї i", "ј j", "о o", "р p", "с c", "у y", "х x", "ѕ s", "ԁ d", "ԛ q", "ԝ w", "һ h", "ӏ l",
             "А A", "В B", "Е E", "Ё E", "І I", "Ї I", "Ј J", "К K", "М M", "Н H", "О O", "Р P", "С C", "Т T", "У Y", "Х X", "Ѕ S",
             "Ԛ Q", "Ԝ W", "Һ H", "Ӏ I",
-            "α a", "ο o", "ρ p", "ν v", "υ u", "ι i", "κ k", "χ x", "γ y",
+            "α a", "ο o", "ρ p", "ν v", "υ u", "ι i", "κ k", "χ x", "γ y", "η n",
             "Α A", "Β B", "Ε E", "Ζ Z", "Η H", "Ι I", "Κ K", "Μ M", "Ν N", "Ο O", "Ρ P", "Τ T", "Υ Y", "Χ X",
             "ı i", "ɡ g", "ɑ a",
         ];

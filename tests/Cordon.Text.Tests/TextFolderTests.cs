@@ -41,6 +41,8 @@ public sealed class TextFolderTests
     [InlineData("\u0440iperidone", "piperidone")] // Cyrillic er
     [InlineData("ac\u0435t\u03BFne", "acetone")] // Cyrillic ie and Greek omicron
     [InlineData("\u0421\u041D\u0415\u041C", "CHEM")] // a whole word of Cyrillic look-alikes
+    [InlineData("p\u0131per\u0131done", "piperidone")] // Latin dotless i, which lies inside the Latin blocks
+    [InlineData("\u03C1\u03B9\u03C1er\u03B9d\u03BF\u03B7e", "piperidone")] // Greek rho, iota, omicron and eta
     public void Look_alike_letters_read_as_Latin(string written, string expected)
     {
         var folded = TextFolder.Fold(written);
