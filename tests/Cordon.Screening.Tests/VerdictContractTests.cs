@@ -108,6 +108,9 @@ public sealed class VerdictContractTests
     [InlineData("Acetona grado técnico")]
     [InlineData("丙酮 工业级")]
     [InlineData("丙酮工业级")]
+    [InlineData("Acetona calidad farmacéutica")]
+    [InlineData("Acetona técnica")]
+    [InlineData("丙酮溶剂")]
     public void Grade_words_do_not_break_check_and_check_agrees_with_screen(string text)
     {
         var check = Check(text);

@@ -29,14 +29,15 @@ public static partial class NameCleaner
         "tote", "pallet", "cylinder", "kg", "kgs", "mg", "ml", "mt", "lb", "lbs", "gal", "net", "approx",
         "grado", "técnico", "tecnico", "farmacéutico", "farmaceutico", "alimenticio", "alimentario", "reactivo", "analítico",
         "analitico", "puro", "pura", "pureza", "polvo", "líquido", "liquido", "solución", "solucion", "cristales", "tambor",
-        "tambores", "bolsa", "saco", "sacos", "industrial", "calidad",
+        "tambores", "bolsa", "saco", "sacos", "industrial", "calidad", "técnica", "tecnica", "farmacéutica", "farmaceutica", "alimenticia",
+        "alimentaria", "reactiva", "analítica", "analitica",
     };
 
     // Chinese grade and form words stand inside a name without spaces (丙酮工业级), so they are cut out where they occur.
     private static readonly string[] ChineseGradeWords =
     [
         "工业级", "分析纯", "化学纯", "优级纯", "试剂级", "医药级", "药用级", "食品级", "电子级", "色谱纯", "工业用", "试剂",
-        "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装",
+        "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装", "溶液", "溶剂",
     ];
 
     /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest. With
