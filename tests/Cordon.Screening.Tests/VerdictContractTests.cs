@@ -164,6 +164,19 @@ public sealed class VerdictContractTests
     }
 
     [Theory]
+    [InlineData("Caffeine, reagent grade, 25 kg")]
+    [InlineData("Caffeine ACS reagent")]
+    public void Reagent_as_a_grade_does_not_stand_for_an_unnamed_chemical(string description)
+    {
+        var check = Check(description);
+        var row = ScreenRow(description, "2939.30");
+
+        Assert.Equal(DeclarationStatus.Clear, row.Status);
+        Assert.DoesNotContain(row.Evidence, e => e.Rule == "unnamed-chemical");
+        Assert.Equal(CheckStatus.Clear, check.Status);
+    }
+
+    [Theory]
     [InlineData("Research chemicals")]
     [InlineData("研究化学品")]
     [InlineData("Intermedio farmacéutico")]
