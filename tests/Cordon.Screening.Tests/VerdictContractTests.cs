@@ -164,6 +164,24 @@ public sealed class VerdictContractTests
     }
 
     [Theory]
+    [InlineData("N-Phenethyl-4-piperidone (NPP)", "N-phenethyl-4-piperidone")]
+    [InlineData("Despropionyl fentanyl (4-ANPP)", "4-anilino-N-phenethylpiperidine")]
+    public void A_name_with_a_synonym_in_brackets_is_read_by_check(string query, string substance)
+    {
+        var check = Check(query);
+
+        Assert.Equal(CheckStatus.Controlled, check.Status);
+        Assert.Contains(check.Findings, f => f.Substance == substance && f.Controls);
+        Assert.DoesNotContain(check.Findings, f => f.Substance == "fentanyl");
+    }
+
+    [Fact]
+    public void A_name_and_a_bracketed_synonym_that_disagree_are_unresolved()
+    {
+        Assert.Equal(CheckStatus.Unresolved, Check("Glucose (NPP)").Status);
+    }
+
+    [Theory]
     [InlineData("Caffeine, reagent grade, 25 kg")]
     [InlineData("Caffeine ACS reagent")]
     public void Reagent_as_a_grade_does_not_stand_for_an_unnamed_chemical(string description)
