@@ -6,4 +6,6 @@ namespace Cordon.Screening.Evaluation;
 /// <param name="Expected">Expected status: controlled, suspect, clear or unresolved.</param>
 /// <param name="Expect">For a controlled row, a jurisdiction code ("UN") or a substance id prefix that a controlling finding must have.</param>
 /// <param name="Note">What the row tests.</param>
-public sealed record EvalCase(int Line, string Input, string Expected, string? Expect, string Note);
+/// <param name="HsCode">For a screen set, the declared HS code (optional column hs_code): without one, goods that name no
+/// chemical cannot be shown to be non-chemical and are unresolved.</param>
+public sealed record EvalCase(int Line, string Input, string Expected, string? Expect, string Note, string? HsCode = null);

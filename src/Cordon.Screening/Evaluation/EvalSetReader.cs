@@ -3,8 +3,8 @@ using Cordon.Regulation.Dictionaries;
 
 namespace Cordon.Screening.Evaluation;
 
-/// <summary>Reads evaluation sets: CSV with a header (input, expected, expect, note; the input column may be called query or
-/// description). A malformed row is an error naming file and line: a set that cannot be read cannot be scored.</summary>
+/// <summary>Reads evaluation sets: CSV with a header (input, expected, expect, note, and optionally hs_code; the input column
+/// may be called query or description). A malformed row is an error naming file and line: a set that cannot be read cannot be scored.</summary>
 public static class EvalSetReader
 {
     /// <summary>Statuses a row may expect.</summary>
@@ -43,9 +43,9 @@ public static class EvalSetReader
                 continue;
             }
 
-            if (cells.Count != 4)
+            if (cells.Count != order.Length)
             {
-                throw new InvalidDataException($"{path}:{line}: {cells.Count} cells; the header has 4");
+                throw new InvalidDataException($"{path}:{line}: {cells.Count} cells; the header has {order.Length}");
             }
 
             var expected = cells[order[1]].Trim().ToLowerInvariant();
@@ -55,7 +55,8 @@ public static class EvalSetReader
             }
 
             var expect = cells[order[2]].Trim();
-            cases.Add(new EvalCase(line, cells[order[0]], expected, expect.Length == 0 ? null : expect, cells[order[3]].Trim()));
+            var hs = order.Length > 4 && cells[order[4]].Trim() is { Length: > 0 } declared ? declared : null;
+            cases.Add(new EvalCase(line, cells[order[0]], expected, expect.Length == 0 ? null : expect, cells[order[3]].Trim(), hs));
         }
 
         var file = System.IO.Path.GetFileName(path);
@@ -71,10 +72,12 @@ public static class EvalSetReader
     {
         var names = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
         var input = names.FindIndex(n => InputColumns.Contains(n));
-        int[] order = [input, names.IndexOf("expected"), names.IndexOf("expect"), names.IndexOf("note")];
-        if (names.Count != 4 || order.Any(i => i < 0))
+        int[] order = names.Count == 5
+            ? [input, names.IndexOf("expected"), names.IndexOf("expect"), names.IndexOf("note"), names.IndexOf("hs_code")]
+            : [input, names.IndexOf("expected"), names.IndexOf("expect"), names.IndexOf("note")];
+        if (names.Count is not (4 or 5) || order.Any(i => i < 0))
         {
-            throw new InvalidDataException($"{path}:1: header must be input (or query, description), expected, expect, note");
+            throw new InvalidDataException($"{path}:1: header must be input (or query, description), expected, expect, note, and optionally hs_code");
         }
 
         return order;

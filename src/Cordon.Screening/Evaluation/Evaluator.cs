@@ -35,7 +35,14 @@ public sealed class Evaluator(ChemicalChecker checker, Func<DeclarationScreener>
     private EvalRow Screen(EvalCase row)
     {
         var fields = new Dictionary<DeclarationField, string> { [DeclarationField.Description] = row.Input };
-        var record = new DeclarationRecord(row.Line - 1, row.Line, fields, [KeyValuePair.Create("description", row.Input)]);
+        var columns = new List<KeyValuePair<string, string>> { KeyValuePair.Create("description", row.Input) };
+        if (row.HsCode is { } hs)
+        {
+            fields[DeclarationField.HsCode] = hs;
+            columns.Add(KeyValuePair.Create("hs_code", hs));
+        }
+
+        var record = new DeclarationRecord(row.Line - 1, row.Line, fields, columns);
         var result = _screener.Value.Screen(record);
         var findings = result.Evidence.SelectMany(e => e.Check?.Findings ?? []).ToList();
         var message = string.Join("; ", result.Evidence.Select(e => e.Explanation));
