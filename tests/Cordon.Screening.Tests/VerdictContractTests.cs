@@ -182,6 +182,21 @@ public sealed class VerdictContractTests
     }
 
     [Theory]
+    [InlineData("盐酸麻黄碱", "麻黄碱")] // ephedrine hydrochloride
+    [InlineData("盐酸伪麻黄碱 工业级", "伪麻黄碱")]
+    [InlineData("鹽酸麻黃鹼", "麻黄碱")] // traditional characters
+    [InlineData("4-哌啶酮盐酸盐", "4-哌啶酮")]
+    [InlineData("麻黄碱硫酸盐", "麻黄碱")]
+    [InlineData("盐酸溶液", "盐酸")] // hydrochloric acid solution: 盐酸 alone is the acid, not a salt word
+    public void A_Chinese_salt_name_is_the_salt_of_its_base(string salt, string parent)
+    {
+        var check = Check(salt);
+
+        Assert.Equal(CheckStatus.Controlled, check.Status);
+        Assert.Equal(Check(parent).Structure!.Smiles, check.Structure!.Smiles);
+    }
+
+    [Theory]
     [InlineData("Caffeine, reagent grade, 25 kg")]
     [InlineData("Caffeine ACS reagent")]
     public void Reagent_as_a_grade_does_not_stand_for_an_unnamed_chemical(string description)
