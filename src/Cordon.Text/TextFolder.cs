@@ -213,7 +213,8 @@ public static class TextFolder
                 }
             }
 
-            if (lookAlike == 0 || !((latin > 0) || (lookAlike == letters && letters >= 3)))
+            var hyphenated = lookAlike == letters && IsHyphenedCapital(chars, start, i);
+            if (lookAlike == 0 || !((latin > 0) || (lookAlike == letters && letters >= 3) || hyphenated))
             {
                 continue;
             }
@@ -232,6 +233,20 @@ public static class TextFolder
             var why = latin > 0 ? "letters of another script that look like Latin ones, inside a Latin word" : "a word written entirely in look-alike letters";
             alterations.Add(new TextAlteration(s, e, TextAlterationKind.LookAlikeLetters, $"'{original[s..e]}' has {why}: {found}"));
         }
+    }
+
+    // "Ν-phenethyl" with a Greek capital nu: a short word of capital look-alikes hyphened to a Latin letter or digit is a
+    // prefix of that name (N-, O-). Lower-case Greek stays: α- and β- are locants.
+    private static bool IsHyphenedCapital(char[] chars, int start, int end)
+    {
+        if (end - start > 2 || chars[start..end].Any(c => !char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var after = end + 1 < chars.Length && chars[end] == '-' && char.IsAscii(chars[end + 1]) && char.IsLetterOrDigit(chars[end + 1]);
+        var before = start >= 2 && chars[start - 1] == '-' && char.IsAscii(chars[start - 2]) && char.IsLetterOrDigit(chars[start - 2]);
+        return after || before;
     }
 
     // An invisible character between two letters or digits splits a word for a reader but not for a person.
