@@ -229,6 +229,13 @@ public static class TextFolder
                 }
             }
 
+            // Dotless ı is a Turkish letter (Işık, Yıldız): it folds, for matching, but only a look-alike from another
+            // script is evidence of disguise.
+            if (!original.AsSpan(starts[start], ends[i - 1] - starts[start]).ContainsAnyInRange('\u0250', '\uFFFF'))
+            {
+                continue;
+            }
+
             var (s, e) = (starts[start], ends[i - 1]);
             var why = latin > 0 ? "letters of another script that look like Latin ones, inside a Latin word" : "a word written entirely in look-alike letters";
             alterations.Add(new TextAlteration(s, e, TextAlterationKind.LookAlikeLetters, $"'{original[s..e]}' has {why}: {found}"));

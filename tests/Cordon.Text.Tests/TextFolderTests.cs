@@ -43,7 +43,6 @@ public sealed class TextFolderTests
     [InlineData("\u0421\u041D\u0415\u041C", "CHEM")] // a whole word of Cyrillic look-alikes
     [InlineData("\u039D-phenethyl-4-piperidone", "N-phenethyl-4-piperidone")] // Greek capital nu as the N- prefix
     [InlineData("4-\u041E-methyl", "4-O-methyl")] // Cyrillic capital O after a locant
-    [InlineData("p\u0131per\u0131done", "piperidone")] // Latin dotless i, which lies inside the Latin blocks
     [InlineData("\u03C1\u03B9\u03C1er\u03B9d\u03BF\u03B7e", "piperidone")] // Greek rho, iota, omicron and eta
     public void Look_alike_letters_read_as_Latin(string written, string expected)
     {
@@ -51,6 +50,17 @@ public sealed class TextFolderTests
 
         Assert.Equal(expected, folded.Text);
         Assert.Contains(folded.Alterations, a => a.Kind == TextAlterationKind.LookAlikeLetters);
+    }
+
+    [Theory]
+    [InlineData("p\u0131per\u0131done", "piperidone")]
+    [InlineData("I\u015F\u0131k Kimya", "I\u015Fik Kimya")] // a Turkish company name
+    public void Dotless_i_folds_for_matching_but_is_not_reported_as_a_disguise(string written, string expected)
+    {
+        var folded = TextFolder.Fold(written);
+
+        Assert.Equal(expected, folded.Text);
+        Assert.Empty(folded.Alterations);
     }
 
     [Theory]
