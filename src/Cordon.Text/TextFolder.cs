@@ -201,17 +201,20 @@ public static class TextFolder
                 }
 
                 letters++;
-                if (chars[j] < 0x250)
-                {
-                    latin++;
-                }
-                else if (LookAlikes.ContainsKey(chars[j]))
+
+                // Look-alikes first: a few of them (dotless ı) lie inside the Latin blocks.
+                if (LookAlikes.ContainsKey(chars[j]))
                 {
                     lookAlike++;
                 }
+                else if (chars[j] < 0x250)
+                {
+                    latin++;
+                }
             }
 
-            if (lookAlike == 0 || !((latin > 0) || (lookAlike == letters && letters >= 3)))
+            var hyphenated = lookAlike == letters && IsHyphenedCapital(chars, start, i);
+            if (lookAlike == 0 || !((latin > 0) || (lookAlike == letters && letters >= 3) || hyphenated))
             {
                 continue;
             }
@@ -226,10 +229,31 @@ public static class TextFolder
                 }
             }
 
+            // Dotless ı is a Turkish letter (Işık, Yıldız): it folds, for matching, but only a look-alike from another
+            // script is evidence of disguise.
+            if (!original.AsSpan(starts[start], ends[i - 1] - starts[start]).ContainsAnyInRange('\u0250', '\uFFFF'))
+            {
+                continue;
+            }
+
             var (s, e) = (starts[start], ends[i - 1]);
             var why = latin > 0 ? "letters of another script that look like Latin ones, inside a Latin word" : "a word written entirely in look-alike letters";
             alterations.Add(new TextAlteration(s, e, TextAlterationKind.LookAlikeLetters, $"'{original[s..e]}' has {why}: {found}"));
         }
+    }
+
+    // "Ν-phenethyl" with a Greek capital nu: a short word of capital look-alikes hyphened to a Latin letter or digit is a
+    // prefix of that name (N-, O-). Lower-case Greek stays: α- and β- are locants.
+    private static bool IsHyphenedCapital(char[] chars, int start, int end)
+    {
+        if (end - start > 2 || chars[start..end].Any(c => !char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var after = end + 1 < chars.Length && chars[end] == '-' && char.IsAscii(chars[end + 1]) && char.IsLetterOrDigit(chars[end + 1]);
+        var before = start >= 2 && chars[start - 1] == '-' && char.IsAscii(chars[start - 2]) && char.IsLetterOrDigit(chars[start - 2]);
+        return after || before;
     }
 
     // An invisible character between two letters or digits splits a word for a reader but not for a person.
@@ -317,7 +341,7 @@ public static class TextFolder
             "а a", "е e", "ё e", "і i", "ї i", "ј j", "о o", "р p", "с c", "у y", "х x", "ѕ s", "ԁ d", "ԛ q", "ԝ w", "һ h", "ӏ l",
             "А A", "В B", "Е E", "Ё E", "І I", "Ї I", "Ј J", "К K", "М M", "Н H", "О O", "Р P", "С C", "Т T", "У Y", "Х X", "Ѕ S",
             "Ԛ Q", "Ԝ W", "Һ H", "Ӏ I",
-            "α a", "ο o", "ρ p", "ν v", "υ u", "ι i", "κ k", "χ x", "γ y",
+            "α a", "ο o", "ρ p", "ν v", "υ u", "ι i", "κ k", "χ x", "γ y", "η n",
             "Α A", "Β B", "Ε E", "Ζ Z", "Η H", "Ι I", "Κ K", "Μ M", "Ν N", "Ο O", "Ρ P", "Τ T", "Υ Y", "Χ X",
             "ı i", "ɡ g", "ɑ a",
         ];

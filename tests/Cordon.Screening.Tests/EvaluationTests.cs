@@ -1,4 +1,6 @@
+using Cordon.Screening.Declarations;
 using Cordon.Screening.Evaluation;
+using Cordon.Screening.Extraction;
 
 namespace Cordon.Screening.Tests;
 
@@ -33,6 +35,32 @@ public sealed class EvaluationTests
                 [KeyValuePair.Create("clear called controlled", 1), KeyValuePair.Create("controlled called unresolved", 1),
                     KeyValuePair.Create("controlled, but not under MX-NOWHERE", 1)],
                 report.Misses);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_screen_set_may_give_each_row_its_HS_code()
+    {
+        // Goods that name no chemical are clear only under a heading outside the chemical chapters, so the code decides.
+        var path = Path.Combine(Path.GetTempPath(), $"cordon-eval-{Guid.NewGuid():N}.screen.csv");
+        File.WriteAllLines(path,
+        [
+            "description,expected,expect,note,hs_code",
+            "Cotton T-shirts,clear,,ordinary goods,6109.10",
+            "Cotton T-shirts,unresolved,,no HS code,",
+            "Assorted goods,unresolved,,a chemical heading,2933.39",
+        ]);
+        try
+        {
+            var set = EvalSetReader.Read(path);
+            Assert.Equal(["6109.10", null, "2933.39"], set.Cases.Select(c => c.HsCode));
+            var report = new Evaluator(Fixture.Checker(),
+                () => new DeclarationScreener(Fixture.Checker(), new ChemicalExtractor(Fixture.KnowledgeBase, null))).Run(set);
+            Assert.Equal(3, report.Correct);
         }
         finally
         {

@@ -14,6 +14,8 @@ public sealed class ExtractionTests
     [InlineData("CAS No. 39742604 drums", "39742-60-4")]
     [InlineData("CAS: 125541-22-2", "125541-22-2")]
     [InlineData("cas# 437387", "437-38-7")]
+    [InlineData("Intermediate CAS 39742 - 60 - 4, 25 kg", "39742-60-4")]
+    [InlineData("lot CAS 39742\u00A0-60-4", "39742-60-4")] // a no-break space folds to a space
     public void Cas_numbers_are_found_with_or_without_hyphens(string text, string cas)
     {
         var mention = Single(text, MentionKind.Cas);

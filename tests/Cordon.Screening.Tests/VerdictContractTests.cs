@@ -108,6 +108,9 @@ public sealed class VerdictContractTests
     [InlineData("Acetona grado técnico")]
     [InlineData("丙酮 工业级")]
     [InlineData("丙酮工业级")]
+    [InlineData("Acetona calidad farmacéutica")]
+    [InlineData("Acetona técnica")]
+    [InlineData("丙酮溶剂")]
     public void Grade_words_do_not_break_check_and_check_agrees_with_screen(string text)
     {
         var check = Check(text);
@@ -158,6 +161,52 @@ public sealed class VerdictContractTests
 
         Assert.Equal(DeclarationStatus.Unresolved, row.Status);
         Assert.NotEmpty(row.Evidence);
+    }
+
+    [Theory]
+    [InlineData("N-Phenethyl-4-piperidone (NPP)", "N-phenethyl-4-piperidone")]
+    [InlineData("Despropionyl fentanyl (4-ANPP)", "4-anilino-N-phenethylpiperidine")]
+    public void A_name_with_a_synonym_in_brackets_is_read_by_check(string query, string substance)
+    {
+        var check = Check(query);
+
+        Assert.Equal(CheckStatus.Controlled, check.Status);
+        Assert.Contains(check.Findings, f => f.Substance == substance && f.Controls);
+        Assert.DoesNotContain(check.Findings, f => f.Substance == "fentanyl");
+    }
+
+    [Fact]
+    public void A_name_and_a_bracketed_synonym_that_disagree_are_unresolved()
+    {
+        Assert.Equal(CheckStatus.Unresolved, Check("Glucose (NPP)").Status);
+    }
+
+    [Theory]
+    [InlineData("盐酸麻黄碱", "麻黄碱")] // ephedrine hydrochloride
+    [InlineData("盐酸伪麻黄碱 工业级", "伪麻黄碱")]
+    [InlineData("鹽酸麻黃鹼", "麻黄碱")] // traditional characters
+    [InlineData("4-哌啶酮盐酸盐", "4-哌啶酮")]
+    [InlineData("麻黄碱硫酸盐", "麻黄碱")]
+    [InlineData("盐酸溶液", "盐酸")] // hydrochloric acid solution: 盐酸 alone is the acid, not a salt word
+    public void A_Chinese_salt_name_is_the_salt_of_its_base(string salt, string parent)
+    {
+        var check = Check(salt);
+
+        Assert.Equal(CheckStatus.Controlled, check.Status);
+        Assert.Equal(Check(parent).Structure!.Smiles, check.Structure!.Smiles);
+    }
+
+    [Theory]
+    [InlineData("Caffeine, reagent grade, 25 kg")]
+    [InlineData("Caffeine ACS reagent")]
+    public void Reagent_as_a_grade_does_not_stand_for_an_unnamed_chemical(string description)
+    {
+        var check = Check(description);
+        var row = ScreenRow(description, "2939.30");
+
+        Assert.Equal(DeclarationStatus.Clear, row.Status);
+        Assert.DoesNotContain(row.Evidence, e => e.Rule == "unnamed-chemical");
+        Assert.Equal(CheckStatus.Clear, check.Status);
     }
 
     [Theory]

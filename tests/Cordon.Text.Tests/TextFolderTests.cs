@@ -41,6 +41,9 @@ public sealed class TextFolderTests
     [InlineData("\u0440iperidone", "piperidone")] // Cyrillic er
     [InlineData("ac\u0435t\u03BFne", "acetone")] // Cyrillic ie and Greek omicron
     [InlineData("\u0421\u041D\u0415\u041C", "CHEM")] // a whole word of Cyrillic look-alikes
+    [InlineData("\u039D-phenethyl-4-piperidone", "N-phenethyl-4-piperidone")] // Greek capital nu as the N- prefix
+    [InlineData("4-\u041E-methyl", "4-O-methyl")] // Cyrillic capital O after a locant
+    [InlineData("\u03C1\u03B9\u03C1er\u03B9d\u03BF\u03B7e", "piperidone")] // Greek rho, iota, omicron and eta
     public void Look_alike_letters_read_as_Latin(string written, string expected)
     {
         var folded = TextFolder.Fold(written);
@@ -50,9 +53,21 @@ public sealed class TextFolderTests
     }
 
     [Theory]
+    [InlineData("p\u0131per\u0131done", "piperidone")]
+    [InlineData("I\u015F\u0131k Kimya", "I\u015Fik Kimya")] // a Turkish company name
+    public void Dotless_i_folds_for_matching_but_is_not_reported_as_a_disguise(string written, string expected)
+    {
+        var folded = TextFolder.Fold(written);
+
+        Assert.Equal(expected, folded.Text);
+        Assert.Empty(folded.Alterations);
+    }
+
+    [Theory]
     [InlineData("\u03B1-methylfentanyl")] // a Greek locant is chemistry, not a disguise
     [InlineData("\u0430\u0446\u0435\u0442\u043E\u043D")] // Russian for acetone: a genuine Cyrillic word
     [InlineData("\u03B2-phenylethylamine")]
+    [InlineData("\u0412 \u0443\u043F\u0430\u043A\u043E\u0432\u043A\u0435")] // Russian "in packaging": a one-letter word not hyphened to a name
     public void Genuine_Greek_and_Cyrillic_are_kept(string written)
     {
         var folded = TextFolder.Fold(written);

@@ -19,7 +19,14 @@ public static partial class GoodsWords
 
     /// <summary>A word that says chemistry is there which no mention accounts for ("Unknownium compound" beside water),
     /// or null; percentages and grade words do not count.</summary>
-    public static Match? UnaccountedChemistry(string residual) => Unaccounted().Match(residual) is { Success: true } m ? m : null;
+    public static Match? UnaccountedChemistry(string residual) =>
+        Unaccounted().Match(ReagentGrade().Replace(residual, g => new string(' ', g.Length))) is { Success: true } m ? m : null;
+
+    // "Reagent" as a grade ("ACS reagent", "reagent grade", "grado reactivo", 试剂级) says how a named chemical is sold, not
+    // that another one is there; blanked in place so the spans of what is left stay right.
+    [GeneratedRegex(@"\b(ACS\s+)?reagents?\s+grade\b|\bACS\s+reagents?\b|\bgrado\s+reactivo\b|\breactivo\s+(anal[ií]tico|ACS)\b|试剂级|分析试剂",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReagentGrade();
 
     [GeneratedRegex(@"\b(compounds?|chemicals?|reagents?|intermediates?|acids?|esters?|qu[ií]mic[oa]s?|compuestos?|reactivos?|intermedios?|[aá]cidos?)\b|化合物|化学品|中间体|试剂",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -3,7 +3,8 @@ using Cordon.Regulation;
 
 namespace Cordon.Screening.Extraction;
 
-/// <summary>Finds CAS RNs in free text: hyphenated anywhere, or unhyphenated after a "CAS" label; check digits verified.</summary>
+/// <summary>Finds CAS RNs in free text: hyphenated anywhere (a space either side of a hyphen allowed: "39742 - 60 - 4"), or
+/// unhyphenated after a "CAS" label; check digits verified.</summary>
 public static partial class CasFinder
 {
     /// <summary>Every CAS-like number: valid ones as <see cref="MentionKind.Cas"/>, labelled ones with a wrong check digit as
@@ -36,7 +37,7 @@ public static partial class CasFinder
         }
     }
 
-    [GeneratedRegex(@"(?<label>\bCAS(?:[\s\-]*(?:No|Nr|Number|RN|#|n[úu]m(?:ero)?)\.?)?\s*[:#]?\s*)?(?:(?<![\d\-])(?<h1>\d{2,7})-(?<h2>\d{2})-(?<h3>\d)(?![\d\-])|(?<=\bCAS(?:[\s\-]*(?:No|Nr|Number|RN|#|n[úu]m(?:ero)?)\.?)?\s*[:#]?\s*)(?<plain>\d{5,10})(?!\d))",
+    [GeneratedRegex(@"(?<label>\bCAS(?:[\s\-]*(?:No|Nr|Number|RN|#|n[úu]m(?:ero)?)\.?)?\s*[:#]?\s*)?(?:(?<![\d\-])(?<h1>\d{2,7}) ?- ?(?<h2>\d{2}) ?- ?(?<h3>\d)(?![\d\-])|(?<=\bCAS(?:[\s\-]*(?:No|Nr|Number|RN|#|n[úu]m(?:ero)?)\.?)?\s*[:#]?\s*)(?<plain>\d{5,10})(?!\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -29,24 +29,32 @@ public static partial class NameCleaner
         "tote", "pallet", "cylinder", "kg", "kgs", "mg", "ml", "mt", "lb", "lbs", "gal", "net", "approx",
         "grado", "técnico", "tecnico", "farmacéutico", "farmaceutico", "alimenticio", "alimentario", "reactivo", "analítico",
         "analitico", "puro", "pura", "pureza", "polvo", "líquido", "liquido", "solución", "solucion", "cristales", "tambor",
-        "tambores", "bolsa", "saco", "sacos", "industrial", "calidad",
+        "tambores", "bolsa", "saco", "sacos", "industrial", "calidad", "técnica", "tecnica", "farmacéutica", "farmaceutica", "alimenticia",
+        "alimentaria", "reactiva", "analítica", "analitica",
     };
 
     // Chinese grade and form words stand inside a name without spaces (丙酮工业级), so they are cut out where they occur.
     private static readonly string[] ChineseGradeWords =
     [
         "工业级", "分析纯", "化学纯", "优级纯", "试剂级", "医药级", "药用级", "食品级", "电子级", "色谱纯", "工业用", "试剂",
-        "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装",
+        "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装", "溶液", "溶剂",
     ];
 
     /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest. With
     /// <paramref name="keepSalts"/>, salt words stay: for names of ordinary salts ("zinc sulfate" is not zinc).</summary>
     public static CleanedName Clean(string name, bool keepSalts = false)
     {
-        var tokens = Tokens().Matches(CutChineseGradeWords(name, out var cut)).Select(m => m.Value).ToList();
-        var kept = new List<string>();
-        var removed = new List<string>(cut);
         var namesSalt = false;
+        var graded = CutChineseGradeWords(name, out var cut);
+        var removed = new List<string>(cut);
+        if (!keepSalts && CutChineseSalt(graded) is { } chineseSalt)
+        {
+            (graded, namesSalt) = (chineseSalt.Remainder, true);
+            removed.Add(chineseSalt.Salt);
+        }
+
+        var tokens = Tokens().Matches(graded).Select(m => m.Value).ToList();
+        var kept = new List<string>();
         var afterNumber = false;
         foreach (var token in tokens)
         {
@@ -80,6 +88,32 @@ public static partial class NameCleaner
 
         return new CleanedName(string.Join(' ', kept), removed, namesSalt);
     }
+
+    // 盐酸麻黄碱 is ephedrine hydrochloride, 4-哌啶酮盐酸盐 4-piperidone hydrochloride. Only where a name of two or more
+    // characters is left: 盐酸 alone is hydrochloric acid itself.
+    private static (string Salt, string Remainder)? CutChineseSalt(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var salt in ChineseSaltSuffixes)
+        {
+            if (trimmed.EndsWith(salt, StringComparison.Ordinal) && trimmed.Length - salt.Length >= 2)
+            {
+                return (salt, trimmed[..^salt.Length]);
+            }
+        }
+
+        if (trimmed.StartsWith(ChineseHydrochloridePrefix, StringComparison.Ordinal) && trimmed.Length >= ChineseHydrochloridePrefix.Length + 2 &&
+            trimmed[ChineseHydrochloridePrefix.Length] is >= '\u3400' and <= '\u9FFF' && trimmed[ChineseHydrochloridePrefix.Length] != '盐')
+        {
+            return (ChineseHydrochloridePrefix, trimmed[ChineseHydrochloridePrefix.Length..]);
+        }
+
+        return null;
+    }
+
+    private const string ChineseHydrochloridePrefix = "盐酸";
+
+    private static readonly string[] ChineseSaltSuffixes = ["盐酸盐", "硫酸盐", "枸橼酸盐", "柠檬酸盐", "酒石酸盐", "草酸盐"];
 
     private static string CutChineseGradeWords(string name, out List<string> cut)
     {

@@ -92,6 +92,11 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
             return fuzzy with { Removed = removed, NamesSalt = namesSalt };
         }
 
+        if (WithSynonym(folded, useOpsin) is { } bracketed)
+        {
+            return bracketed;
+        }
+
         var partial = ContainedNames(core);
         var opsinState = opsin is null ? "" : opsin.IsAvailable ? "" : opsin.IsInstalled ? " (OPSIN stopped answering)" : " (OPSIN is not installed)";
         if (partial.Count > 0)
@@ -106,6 +111,48 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
 
         return new NameReading { Error = $"no substance named '{core}' is known{opsinState}; give a CAS RN or a structure" };
     }
+
+    // "N-Phenethyl-4-piperidone (NPP)", "Despropionyl fentanyl (4-ANPP)": a name with a synonym in brackets after it, as
+    // catalogues write them, is read as its two names. They must agree; when only one can be read, it is read and the note
+    // says the other was not, the way screen reports the two as separate mentions.
+    private NameReading? WithSynonym(string folded, bool useOpsin)
+    {
+        var open = folded.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || folded[^1] != ')' || folded.AsSpan(open + 2, folded.Length - open - 3).IndexOfAny('(', ')') >= 0)
+        {
+            return null;
+        }
+
+        var (name, synonym) = (folded[..open].Trim(), folded[(open + 2)..^1].Trim());
+        if (name.Length == 0 || synonym.Length == 0 || name[^1] == ')')
+        {
+            return null;
+        }
+
+        var (first, second) = (Read(name, useOpsin), Read(synonym, useOpsin));
+        if (first.Succeeded && second.Succeeded)
+        {
+            var same = first.Entries.Count > 0 && second.Entries.Count > 0
+                ? first.Entries.Select(dictionary.KnowledgeBase.IdentityOf).ToHashSet().SetEquals(second.Entries.Select(dictionary.KnowledgeBase.IdentityOf))
+                : first.Smiles is not null && first.Smiles == second.Smiles;
+            return same
+                ? first with { Note = Join(first.Note, $"'{synonym}' in brackets names the same substance") }
+                : new NameReading
+                {
+                    Error = $"'{name}' and '{synonym}' (in brackets) are read as different substances; give a CAS RN or a structure",
+                };
+        }
+
+        if (first.Succeeded || second.Succeeded)
+        {
+            var (read, unread, failed) = first.Succeeded ? (first, synonym, second) : (second, name, first);
+            return read with { Note = Join(read.Note, $"'{unread}' could not be read ({failed.Error})") };
+        }
+
+        return null;
+    }
+
+    private static string Join(string? note, string more) => note is null ? more : $"{note}; {more}";
 
     private NameReading? FromDictionaries(string name, IReadOnlyList<string> removed, bool namesSalt)
     {
