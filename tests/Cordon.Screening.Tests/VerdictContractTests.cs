@@ -1,6 +1,7 @@
 using System.Text;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
+using Cordon.Screening.Output;
 
 namespace Cordon.Screening.Tests;
 
@@ -285,5 +286,33 @@ public sealed class VerdictContractTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData("acetone oxime 99%", "acetone oxime")]
+    [InlineData("4-piperidone ethylene ketal, 5 kg", "4-piperidone ethylene ketal")]
+    [InlineData("methyl phenylacetate 25 kg", "methyl phenylacetate")]
+    public void A_name_followed_or_preceded_by_name_building_words_is_read_as_the_whole_name(string description, string whole)
+    {
+        var row = ScreenRow(description, "2932.99");
+
+        var found = Assert.Single(row.Evidence, e => e.Check is not null);
+        Assert.Equal(whole, found.Text);
+        Assert.Equal(ResultNames.Of(Check(whole).Status), ResultNames.Of(found.Check!.Status));
+    }
+
+    [Fact]
+    public void A_name_followed_by_an_ordinary_noun_stands()
+    {
+        var row = ScreenRow("acetone drums, 20 units", "2914.11");
+
+        Assert.Contains(row.Evidence, e => e.Text == "acetone" && e.Check?.Status == CheckStatus.Controlled);
+    }
+
+    [Fact]
+    public void Chinese_numerals_after_a_name_count_drums_but_before_it_build_another_name()
+    {
+        Assert.Contains(ScreenRow("出口甲苯二十桶").Evidence, e => e.Text == "甲苯" && e.Check?.Status == CheckStatus.Controlled);
+        Assert.DoesNotContain(ScreenRow("二甲苯 200升").Evidence, e => e.Text == "甲苯");
     }
 }

@@ -32,7 +32,10 @@ public sealed partial class ChemicalExtractor
         "homo", "neo", "cis", "trans", "alpha", "beta", "para", "meta", "ortho", "tert", "sec", "n", "o", "p", "m", "dl", "d", "l",
     };
 
-    private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase) { "acid", "ester", "ketal", "acetal" };
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "acid", "ester", "ketal", "acetal", "oxime", "hydrazone", "semicarbazone", "cyanohydrin", "anhydride", "amide", "nitrile",
+    };
 
     // Characters that continue a Chinese chemical name: a known name followed or preceded by one of them is part of a
     // longer name (甲苯磺酸 is not 甲苯), unless another known name or a grade word stands there.
@@ -43,6 +46,8 @@ public sealed partial class ChemicalExtractor
     private const int CacheLimit = 100_000;
     private const int CachedFieldLength = 1_000;
     private readonly BoundedCache<string, IReadOnlyList<Mention>> _cache = new(CacheLimit, StringComparer.Ordinal);
+
+    private const string ChineseNumerals = "二三四五六";
 
     private readonly KnowledgeBase _knowledgeBase;
     private readonly NameDictionary _names;
@@ -231,7 +236,7 @@ public sealed partial class ChemicalExtractor
             var (ws, we) = text.AsSpan(s, e - s).ContainsAnyInRange('\u3400', '\u9FFF') ? ChineseWord(text, s, e, covered) : ChemicalWord(text, s, e);
             if ((ws, we) == (s, e) || mentions.Overlaps(ws, we))
             {
-                mentions.Add(Resolve(key, s, e, text, normalized.Text, start, end));
+                mentions.Add(LongerPhrase(text, ws == s ? s : ws, we) ?? Resolve(key, s, e, text, normalized.Text, start, end));
                 continue;
             }
 
@@ -275,6 +280,61 @@ public sealed partial class ChemicalExtractor
         {
             mentions.Add(Named(reading.How ?? MentionKind.Name, reading.Entries.ToList(), start, start + trimmed.Length, trimmed, reading.Note));
         }
+    }
+
+    // A name followed by words that continue chemical names ("acetone oxime", "4-piperidone ethylene ketal") may be part of
+    // a longer name: the longest such phrase of up to two more words that reads as a whole (knowledge base, dictionaries,
+    // OPSIN) is the substance. If none reads, the name stands: the next word may just be a noun ("acetone drums").
+    private Mention? LongerPhrase(string text, int start, int end)
+    {
+        var ends = new List<int>();
+        var at = end;
+        for (var words = 0; words < 2 && at + 1 < text.Length && text[at] == ' '; words++)
+        {
+            var next = at + 1;
+            while (next < text.Length && !IsWordSeparator(text[next]) && text[next] is not (',' or ';' or '(' or ')'))
+            {
+                next++;
+            }
+
+            var word = text[(at + 1)..next];
+            if (!ContinuesName(word))
+            {
+                break;
+            }
+
+            ends.Add(next);
+            at = next;
+        }
+
+        foreach (var phraseEnd in Enumerable.Reverse(ends))
+        {
+            var phrase = text[start..phraseEnd];
+            var reading = _resolver.Read(phrase, tolerant: false);
+            // OPSIN reads "acetone acetone" as a mixture of two: a phrase of separate neutral molecules is a list, not a name.
+            var list = reading.Smiles is { } read && read.Contains('.') && !read.Contains('+') && !read.Contains('-');
+            if (reading is { Succeeded: true, Removed.Count: 0 } && !list && (reading.Smiles is not null || reading.Entries.GroupBy(_knowledgeBase.IdentityOf).Count() == 1))
+            {
+                return reading.Smiles is { } smiles
+                    ? new Mention(MentionKind.SystematicName, start, phraseEnd, phrase, smiles, InputKind.Smiles, $"the whole name: {reading.Note}")
+                    : Named(reading.How ?? MentionKind.Name, reading.Entries.ToList(), start, phraseEnd, phrase, reading.Note ?? $"the whole name '{phrase}'");
+            }
+        }
+
+        return null;
+    }
+
+    // Words that build chemical names after a parent name: functional-class words and chemical roots, not grade,
+    // packaging or salt words (those are read by NameCleaner).
+    private static bool ContinuesName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length >= 4 && lower.All(char.IsLetter) && !NameCleaner.IsNonNameWord(lower)
+            && (ContinuationWords.Contains(lower) || Roots().IsMatch(lower)
+                || lower.EndsWith("ime", StringComparison.Ordinal) || lower.EndsWith("hydrin", StringComparison.Ordinal)
+                || lower.EndsWith("one", StringComparison.Ordinal) || lower.EndsWith("ate", StringComparison.Ordinal)
+                || lower.EndsWith("ide", StringComparison.Ordinal) || lower.EndsWith("ene", StringComparison.Ordinal)
+                || lower.EndsWith("ane", StringComparison.Ordinal) || lower.EndsWith("yl", StringComparison.Ordinal));
     }
 
     private Mention WholeWord(string text, int start, int end, string inner)
@@ -425,8 +485,9 @@ public sealed partial class ChemicalExtractor
             start--;
         }
 
+        // Numerals build names only in front (二甲苯 is xylene); after a name they count drums (甲苯二十桶).
         var end = e;
-        while (end < text.Length && ChineseMorphemes.Contains(text[end]) && !covered[end])
+        while (end < text.Length && ChineseMorphemes.Contains(text[end]) && !ChineseNumerals.Contains(text[end]) && !covered[end])
         {
             end++;
         }
@@ -586,8 +647,10 @@ public sealed partial class ChemicalExtractor
             var end = word.Index + bare.Length;
             var lower = bare.ToLower(CultureInfo.InvariantCulture);
             var roots = Roots().Matches(lower).Count;
-            var systematic = bare.Length >= 7 && !mentions.Overlaps(word.Index, end)
-                && ((Locant().IsMatch(lower) && roots >= 1) || roots >= 2);
+            // A substituent word ("methyl phenylacetate", "benzyl chloride") belongs to the name that follows it.
+            var substituent = lower.Length >= 5 && lower.EndsWith("yl", StringComparison.Ordinal) && roots >= 1;
+            var systematic = (bare.Length >= 7 || substituent) && !mentions.Overlaps(word.Index, end)
+                && ((Locant().IsMatch(lower) && roots >= 1) || roots >= 2 || substituent);
             var connector = runStart is not null && lower is "acid" or "ester" or "ketal" or "hydrochloride";
             if (systematic || connector)
             {

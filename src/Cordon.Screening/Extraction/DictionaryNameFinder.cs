@@ -51,7 +51,9 @@ public sealed class DictionaryNameFinder
             {
                 var (start, end) = (words[i].Start, words[i + n - 1].End);
                 var key = string.Concat(words.Skip(i).Take(n).Select(w => w.Key));
-                if (key.Length < MinKeyLength || taken(start, end) || Lookup(key) is not { } found)
+                // A lone substituent word ("methyl", "phenyl") names a radical in ChEBI, never goods.
+                var substituent = n == 1 && key.EndsWith("yl", StringComparison.Ordinal);
+                if (key.Length < MinKeyLength || substituent || taken(start, end) || Lookup(key) is not { } found)
                 {
                     continue;
                 }

@@ -40,6 +40,10 @@ public static partial class NameCleaner
         "含量", "纯度", "粉末", "液体", "晶体", "结晶", "桶装", "袋装", "溶液", "溶剂",
     ];
 
+    /// <summary>True for a salt, hydrate, grade or packaging word (lower case): a word that says how a chemical is sold,
+    /// not what it is.</summary>
+    public static bool IsNonNameWord(string word) => SaltWords.Contains(word) || HydrateWords.Contains(word) || GradeWords.Contains(word);
+
     /// <summary>Splits off salt, hydrate and grade words and purity figures; returns the rest. With
     /// <paramref name="keepSalts"/>, salt words stay: for names of ordinary salts ("zinc sulfate" is not zinc).</summary>
     public static CleanedName Clean(string name, bool keepSalts = false)
