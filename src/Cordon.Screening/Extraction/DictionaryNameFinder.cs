@@ -1,3 +1,4 @@
+using System.Text;
 using System.Runtime.CompilerServices;
 using Cordon.Regulation;
 using Cordon.Regulation.Dictionaries;
@@ -17,6 +18,7 @@ public sealed class DictionaryNameFinder
 
     private readonly KnowledgeBase _knowledgeBase;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
 
     private DictionaryNameFinder(KnowledgeBase knowledgeBase)
     {
@@ -29,6 +31,8 @@ public sealed class DictionaryNameFinder
                 _firstWords.Add(NameKey.From(first[0]));
             }
         }
+
+        _firstWordSpans = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The finder for <paramref name="knowledgeBase"/>'s dictionaries, built on first use.</summary>
@@ -42,7 +46,7 @@ public sealed class DictionaryNameFinder
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_firstWords.Contains(words[i].Key))
+            if (!StartsName(text, words[i]))
             {
                 continue;
             }
@@ -50,7 +54,7 @@ public sealed class DictionaryNameFinder
             for (var n = Math.Min(MaxWords, words.Count - i); n >= 1; n--)
             {
                 var (start, end) = (words[i].Start, words[i + n - 1].End);
-                var key = string.Concat(words.Skip(i).Take(n).Select(w => w.Key));
+                var key = string.Concat(words.Skip(i).Take(n).Select(w => NameKey.From(text[w.Start..w.End])));
                 // A lone substituent word ("methyl", "phenyl") names a radical in ChEBI, never goods.
                 var substituent = n == 1 && key.EndsWith("yl", StringComparison.Ordinal);
                 if (key.Length < MinKeyLength || substituent || taken(start, end) || Lookup(key) is not { } found)
@@ -63,6 +67,28 @@ public sealed class DictionaryNameFinder
                 break;
             }
         }
+    }
+
+    // Most words start no dictionary name; an ASCII word is tested without allocating its key.
+    private bool StartsName(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        if (span.Length > 64 || !Ascii.IsValid(span))
+        {
+            return _firstWords.Contains(NameKey.From(span.ToString()));
+        }
+
+        Span<char> key = stackalloc char[span.Length];
+        var length = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                key[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return _firstWordSpans.Contains(key[..length]);
     }
 
     private (DictionaryEntry Entry, string Dictionary)? Lookup(string key)
@@ -82,9 +108,9 @@ public sealed class DictionaryNameFinder
     }
 
     // Space-separated words with outer punctuation trimmed: "(vitamin" is "vitamin", "oxide," is "oxide".
-    private static List<(int Start, int End, string Key)> Words(string text)
+    private static List<(int Start, int End)> Words(string text)
     {
-        var words = new List<(int, int, string)>();
+        var words = new List<(int, int)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -112,7 +138,7 @@ public sealed class DictionaryNameFinder
 
             if (e > s)
             {
-                words.Add((s, e, NameKey.From(text[s..e])));
+                words.Add((s, e));
             }
         }
 
