@@ -233,6 +233,18 @@ void check_electron_counts(const RDKit::ROMol &mol) {
                                 " and valence " + std::to_string(bonds));
     }
   }
+  // A radical in a molecule of more than three heavy atoms is almost always a structure drawn without its
+  // hydrogens (O=C1CC[N]CC1): classifying it as drawn would call a controlled substance clear. Small radicals
+  // (NO, O2, CH3) are real species and stay; metals are left to RDKit's own model.
+  if (mol.getNumHeavyAtoms() <= 3) return;
+  for (const auto atom : mol.atoms()) {
+    const int z = atom->getAtomicNum();
+    const bool organic_subset = z == 6 || z == 7 || z == 8 || z == 15 || z == 16;
+    if (organic_subset && atom->getNumRadicalElectrons() > 0) {
+      fail(CDN_E_CHEMISTRY, "radical electrons on atom #" + std::to_string(atom->getIdx()) + " " + atom->getSymbol() +
+                                " (hydrogens missing?): the structure cannot be classified as drawn");
+    }
+  }
 }
 
 // Finishes a freshly parsed, unsanitised molecule: sanitise (throwing RDKit's

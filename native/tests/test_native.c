@@ -325,6 +325,23 @@ static void test_impossible_charges(void) {
   }
 }
 
+/* A radical in a larger molecule is a structure drawn without its hydrogens: refused, never classified. */
+static void test_radicals(void) {
+  cdn_mol *mol = NULL;
+  const char *drawn_without_h[] = {"O=C1CC[N]CC1", "O=C1CC[CH]CC1", "CCC(=O)N(c1ccccc1)C1CC[N]CC1"};
+  for (size_t i = 0; i < sizeof drawn_without_h / sizeof drawn_without_h[0]; ++i) {
+    CHECK(parse(drawn_without_h[i], &mol) == CDN_E_CHEMISTRY);
+    CHECK(strstr(cdn_last_error(), "radical") != NULL);
+  }
+  const char *small_radicals[] = {"[N]=O", "[O][O]", "[CH3]", "C[CH2]", "[O-][Mn](=O)(=O)=O"};
+  for (size_t i = 0; i < sizeof small_radicals / sizeof small_radicals[0]; ++i) {
+    const int32_t status = parse(small_radicals[i], &mol);
+    if (status != CDN_OK) fprintf(stderr, "%s: status %d %s\n", small_radicals[i], status, cdn_last_error());
+    CHECK(status == CDN_OK);
+    if (status == CDN_OK) cdn_mol_free(mol);
+  }
+}
+
 static void test_inorganic_fingerprint(void) {
   cdn_mol *mol = NULL, *parent = NULL;
   char *removed = NULL;
@@ -475,6 +492,7 @@ int main(void) {
   test_standardize();
   test_tautomer_key();
   test_impossible_charges();
+  test_radicals();
   test_molfile_atom_maps();
   test_inorganic_fingerprint();
   test_mirror();
