@@ -25,6 +25,7 @@ public sealed class CheckScreenAgreementTests
         {
             "4-Piperidone HCl H2O 99%", "Acetone technical grade", "Glucose", "Caffeine USP", "fentanil citrate", "anhídrido acético",
             "1-Boc-4-anilinopiperidine", "4-(phenylamino)piperidine", "1-Benzyl-4-piperidone", "哌啶", "鹽酸", "N-phenethyl-4-piperidone",
+            "4-fluorofentanyl", "piperidinium chloride", "acetone oxime", "methyl phenylacetate", "Caffeine, reagent grade, 25 kg",
             "Despropionyl fentanyl (4-ANPP)", "N-Phenethyl-4-piperidone (NPP)",
         })
         {

@@ -104,11 +104,13 @@ public sealed partial class ChemicalExtractor
 
         var normalized = NormalizedText.From(text);
         AddNames(text, normalized, mentions);
+        // Exact names first (the knowledge base's, then the dictionaries'), then misspellings, then OPSIN: a name a
+        // dictionary holds exactly is not read as a misspelling of another, nor sent to OPSIN.
         if (mentions.Count < MaxRawMentions)
         {
+            AddDictionaryNames(text, mentions);
             AddFuzzy(text, mentions);
             AddSystematic(text, mentions);
-            AddDictionaryNames(text, mentions);
         }
 
         if (mentions.Count == 0)
@@ -244,7 +246,7 @@ public sealed partial class ChemicalExtractor
         }
     }
 
-    // Ordinary chemicals by the dictionaries' names, after every knowledge-base name and systematic name has had its turn.
+    // Ordinary chemicals by the dictionaries' names, after every knowledge-base name has had its turn.
     private void AddDictionaryNames(string text, MentionSet mentions)
     {
         if (_knowledgeBase.Dictionaries.Count == 0)
@@ -633,6 +635,7 @@ public sealed partial class ChemicalExtractor
         int? runStart = null;
         var runEnd = 0;
         var runWords = 0;
+        int? rootedWord = null;
         foreach (Match word in Spaced().Matches(text))
         {
             // A systematic name has a few words at most; a longer run is cut so no span grows with the field.
@@ -652,6 +655,16 @@ public sealed partial class ChemicalExtractor
             var systematic = (bare.Length >= 7 || substituent) && !mentions.Overlaps(word.Index, end)
                 && ((Locant().IsMatch(lower) && roots >= 1) || roots >= 2 || substituent);
             var connector = runStart is not null && lower is "acid" or "ester" or "ketal" or "hydrochloride";
+            // "piperidinium chloride": a word with one chemical root followed by a salt's anion is a salt's name.
+            if (!systematic && runStart is null && rootedWord is not null && lower is "chloride" or "bromide" or "iodide" or "sulfate"
+                    or "sulphate" or "hydrochloride" or "hydrobromide" or "citrate" or "tartrate" or "oxalate" or "nitrate")
+            {
+                runStart = rootedWord;
+                runWords = 1;
+                connector = true;
+            }
+
+            rootedWord = !systematic && bare.Length >= 7 && roots >= 1 && !mentions.Overlaps(word.Index, end) ? word.Index : null;
             if (systematic || connector)
             {
                 runStart ??= word.Index;

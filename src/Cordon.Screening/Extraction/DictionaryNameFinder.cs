@@ -16,6 +16,14 @@ public sealed class DictionaryNameFinder
     // Lazy, so that screening threads wait for one build instead of each building its own.
     private static readonly ConditionalWeakTable<KnowledgeBase, Lazy<DictionaryNameFinder>> Built = new();
 
+    // Substituent names that ChEBI also lists as radicals: alone in a description they are never the goods.
+    private static readonly HashSet<string> Substituents = new(StringComparer.Ordinal)
+    {
+        "methyl", "ethyl", "propyl", "butyl", "pentyl", "hexyl", "heptyl", "octyl", "nonyl", "decyl", "amyl", "isopropyl",
+        "isobutyl", "phenyl", "benzyl", "tolyl", "xylyl", "naphthyl", "cyclohexyl", "vinyl", "allyl", "acetyl", "formyl",
+        "propionyl", "butyryl", "benzoyl", "hydroxyl", "carbonyl", "carboxyl", "methoxyl", "amino", "nitro", "hydroxy",
+    };
+
     private readonly KnowledgeBase _knowledgeBase;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
@@ -56,7 +64,7 @@ public sealed class DictionaryNameFinder
                 var (start, end) = (words[i].Start, words[i + n - 1].End);
                 var key = string.Concat(words.Skip(i).Take(n).Select(w => NameKey.From(text[w.Start..w.End])));
                 // A lone substituent word ("methyl", "phenyl") names a radical in ChEBI, never goods.
-                var substituent = n == 1 && key.EndsWith("yl", StringComparison.Ordinal);
+                var substituent = n == 1 && Substituents.Contains(key);
                 if (key.Length < MinKeyLength || substituent || taken(start, end) || Lookup(key) is not { } found)
                 {
                     continue;
