@@ -46,6 +46,7 @@ extern "C" {
 #define CDN_MAX_SMILES_BYTES 20000
 #define CDN_MAX_MOLBLOCK_BYTES 1048576
 #define CDN_MAX_ATOMS 1000
+#define CDN_MAX_DUMMY_ATOMS 16 /* unknown atoms (*): kekulisation can backtrack over chains of them */
 #define CDN_MAX_BRANCH_DEPTH 100
 #define CDN_MAX_SMARTS_BYTES 4000
 #define CDN_MAX_QUERY_ATOMS 100

@@ -184,6 +184,17 @@ void check_atom_count(const RDKit::ROMol &mol) {
   if (atoms > CDN_MAX_ATOMS) {
     fail(CDN_E_LIMIT, "molecule has " + std::to_string(atoms) + " atoms; the limit is " + std::to_string(CDN_MAX_ATOMS));
   }
+  // Dummy atoms may be aromatic outside rings, and RDKit's kekuliser backtracks exponentially over a long chain of
+  // them that cannot be kekulised (found by the fuzzer: 60 took 90 s). A structure with that many unknown atoms
+  // cannot be classified anyway, so they are bounded before sanitising.
+  unsigned int dummies = 0;
+  for (const auto atom : mol.atoms()) {
+    if (atom->getAtomicNum() == 0) ++dummies;
+  }
+  if (dummies > CDN_MAX_DUMMY_ATOMS) {
+    fail(CDN_E_LIMIT, "molecule has " + std::to_string(dummies) + " unknown atoms (*); the limit is " +
+                          std::to_string(CDN_MAX_DUMMY_ATOMS));
+  }
 }
 
 // The counts line of a V2000 record or the COUNTS line of a V3000 record,

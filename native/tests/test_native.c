@@ -325,6 +325,19 @@ static void test_impossible_charges(void) {
   }
 }
 
+/* Found by the fuzzer: a chain of aromatic dummy atoms that cannot be kekulised made RDKit backtrack for minutes. */
+static void test_aromatic_dummy_chain(void) {
+  cdn_mol *mol = NULL;
+  char smiles[200];
+  strcpy(smiles, "OC1(C:");
+  for (int i = 0; i < 60; ++i) strcat(smiles, "*");
+  strcat(smiles, "CC1CC[C@@H]1)CCNCC1N");
+  CHECK(parse(smiles, &mol) == CDN_E_LIMIT);
+  CHECK(strstr(cdn_last_error(), "unknown atoms") != NULL);
+  CHECK(parse("c1ccccc1*", &mol) == CDN_OK);
+  cdn_mol_free(mol);
+}
+
 /* A radical in a larger molecule is a structure drawn without its hydrogens: refused, never classified. */
 static void test_radicals(void) {
   cdn_mol *mol = NULL;
@@ -493,6 +506,7 @@ int main(void) {
   test_tautomer_key();
   test_impossible_charges();
   test_radicals();
+  test_aromatic_dummy_chain();
   test_molfile_atom_maps();
   test_inorganic_fingerprint();
   test_mirror();
