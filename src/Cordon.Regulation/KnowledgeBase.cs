@@ -152,7 +152,7 @@ public sealed class KnowledgeBase
                 Cas = cas,
                 FormCas = [],
                 Smiles = entry.Smiles,
-                Citation = new Citation("user dictionary", $"{entry.Location.File}:{entry.Location.Line}"),
+                Citation = new Citation("user dictionary", $"{entry.Location.File}:{entry.Location.Line}", ""),
                 Location = entry.Location,
             });
         }

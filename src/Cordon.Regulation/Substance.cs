@@ -45,6 +45,15 @@ public sealed record Substance
     /// <summary>When the listing is law.</summary>
     public LegalPeriod Period => new(Effective, Ended);
 
+    /// <summary>The list's own number for the substance, e.g. the DEA Controlled Substances Code Number.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>How the structure was obtained and checked; null for entries not yet recorded that way.</summary>
+    public StructureProvenance? Structure { get; init; }
+
+    /// <summary>Why the effective date is coarser than a day, where the instrument does not give the day.</summary>
+    public string? EffectiveNote { get; init; }
+
     /// <summary>HS subheading, if known.</summary>
     public string? HsCode { get; init; }
 

@@ -25,7 +25,7 @@ public sealed class RulesLoaderTests
         Assert.All(listed, s =>
         {
             Assert.False(string.IsNullOrWhiteSpace(s.Citation.Section));
-            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Source));
+            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Instrument) && string.IsNullOrWhiteSpace(s.Citation.LegacySource));
             Assert.False(string.IsNullOrWhiteSpace(s.Clause));
             Assert.False(string.IsNullOrWhiteSpace(s.Effective));
         });

@@ -9,6 +9,8 @@ internal sealed class TemporaryRules : IDisposable
         Directory.CreateDirectory(Path.Combine(Folder, "us"));
         File.WriteAllText(Path.Combine(Folder, "kb.yaml"), "version: 2000.01.01\njurisdictions:\n  - {code: US, name: United States}\n");
         File.WriteAllText(Path.Combine(Folder, "us", "test.yaml"), listFile.Replace("\r\n", "\n"));
+        File.WriteAllText(Path.Combine(Folder, "official-publishers.yaml"),
+            "publishers:\n  - {host: ecfr.gov, publisher: eCFR}\n  - {host: federalregister.gov, publisher: Federal Register}\n");
     }
 
     public string Folder { get; }

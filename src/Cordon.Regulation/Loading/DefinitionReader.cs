@@ -8,7 +8,7 @@ internal sealed class DefinitionReader(RuleFileReader file)
 {
     private static readonly HashSet<string> DefinitionKeys =
     [
-        "id", "name", "basis", "legal_text", "citation", "effective", "ended", "core", "minimum_modifications", "exclude_if_listed",
+        "id", "name", "basis", "legal_text", "citation", "effective", "effective_note", "ended", "core", "minimum_modifications", "exclude_if_listed",
         "sites", "ambiguities", "examples",
     ];
 

@@ -5,15 +5,23 @@ using YamlDotNet.RepresentationModel;
 namespace Cordon.Regulation.Loading;
 
 /// <summary>Reads one list file (or resolution-only file) into entries, reporting each problem with its line.</summary>
-internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions)
+internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> problems, IReadOnlySet<string> jurisdictions,
+    OfficialPublishers publishers)
 {
     private static readonly HashSet<string> FileKeys = ["jurisdiction", "list", "substances", "definitions", "resolution_only", "citation", "hs_subheadings"];
-    private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url", "routine"];
+    private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url", "routine", "last_amended"];
+    private static readonly HashSet<string> CitationKeys = ["section", "instrument", "url", "source"];
+    private static readonly HashSet<string> AmendmentKeys = ["date", "instrument", "url"];
+    private static readonly HashSet<string> StructureKeys = ["from", "name", "formula", "checked"];
+    private static readonly HashSet<string> StructureMethods = ["opsin", "drawn", "source"];
+
+    // Where a fact was gathered is not where the law says it.
+    private static readonly string[] NotACitation = ["github", "shared/reference", "code-index", "code index", "file id"];
 
     private static readonly HashSet<string> SubstanceKeys =
     [
         "id", "name", "synonyms", "cas", "form_cas", "smiles", "structure_note", "clause", "covers", "citation", "effective",
-        "hs_code", "source_quality", "notes", "ended",
+        "hs_code", "source_quality", "notes", "ended", "code", "structure", "effective_note",
     ];
 
     private static readonly Dictionary<string, Coverage> CoverageWords = new(StringComparer.Ordinal)
@@ -28,6 +36,9 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         ["halides"] = Coverage.Halides,
         ["acetals"] = Coverage.Acetals,
     };
+
+    // Cordon's own alert rules are not law: their list links to Cordon's documentation, not to a publisher.
+    private bool _isLaw = true;
 
     public string FileName { get; } = fileName;
 
@@ -135,6 +146,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             return null;
         }
 
+        _isLaw = jurisdiction != Jurisdiction.AlertCode;
         if (!jurisdictions.Contains(jurisdiction))
         {
             Error(root.Children[new YamlScalarNode("jurisdiction")], $"jurisdiction '{jurisdiction}' is not declared in kb.yaml");
@@ -151,9 +163,15 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         var name = Required(list, "name");
         var authority = Required(list, "authority");
         var url = Required(list, "url");
+        if (url is not null)
+        {
+            CheckUrl(Node(list, "url")!, url);
+        }
+
+        var amended = ReadAmendment(list, id);
         return id is null || name is null || authority is null || url is null
             ? null
-            : new ControlList(id, jurisdiction, name, authority, url) { Routine = Scalar(list, "routine") == "true" };
+            : new ControlList(id, jurisdiction, name, authority, url) { Routine = Scalar(list, "routine") == "true", LastAmended = amended };
     }
 
     private Substance? ReadSubstance(YamlMappingNode entry, ControlList? list, Citation? fileCitation)
@@ -211,6 +229,9 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             Effective = effective,
             Ended = ended,
             Notes = Scalar(entry, "notes"),
+            Code = Scalar(entry, "code"),
+            Structure = ReadStructure(entry, smiles),
+            EffectiveNote = Scalar(entry, "effective_note"),
             HsCode = Scalar(entry, "hs_code"),
             Location = Location(entry),
         };
@@ -228,9 +249,126 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             return null;
         }
 
+        CheckKeys(citation, CitationKeys);
         var section = Required(citation, "section");
-        var source = Required(citation, "source");
-        return section is null || source is null ? null : new Citation(section, source);
+        if (section is null)
+        {
+            return null;
+        }
+
+        CheckNotProvenance(citation, section);
+        var source = Scalar(citation, "source");
+        if (source is not null && Scalar(citation, "instrument") is null)
+        {
+            if (!_isLaw)
+            {
+                return new Citation(section, "", "") { LegacySource = source };
+            }
+
+            Warning(citation, "citation is free text ('source'): give the official 'instrument' and its 'url' at the official publisher");
+            return new Citation(section, "", "") { LegacySource = source };
+        }
+
+        if (source is not null)
+        {
+            Error(Node(citation, "source")!, "a citation has 'instrument' and 'url', not 'source'");
+        }
+
+        var instrument = Required(citation, "instrument");
+        var url = Required(citation, "url");
+        if (instrument is not null)
+        {
+            CheckNotProvenance(citation, instrument);
+        }
+
+        if (url is not null)
+        {
+            CheckUrl(Node(citation, "url")!, url);
+        }
+
+        return instrument is null || url is null ? null : new Citation(section, instrument, url);
+    }
+
+    private ListAmendment? ReadAmendment(YamlMappingNode list, string? listId)
+    {
+        if (Node(list, "last_amended") is not YamlMappingNode node)
+        {
+            if (!_isLaw)
+            {
+                return null;
+            }
+
+            Warning(list, $"list '{listId}' does not say which amendment it reflects ('last_amended': date, instrument, url)");
+            return null;
+        }
+
+        CheckKeys(node, AmendmentKeys);
+        var date = Required(node, "date");
+        var instrument = Required(node, "instrument");
+        var url = Required(node, "url");
+        if (date is not null && !DayPattern().IsMatch(date))
+        {
+            Error(Node(node, "date")!, $"last_amended date '{date}' is not YYYY-MM-DD");
+        }
+
+        if (url is not null)
+        {
+            CheckUrl(Node(node, "url")!, url);
+        }
+
+        return date is null || instrument is null || url is null ? null : new ListAmendment(date, instrument, url);
+    }
+
+    private StructureProvenance? ReadStructure(YamlMappingNode entry, string? smiles)
+    {
+        if (Node(entry, "structure") is not YamlMappingNode node)
+        {
+            return null;
+        }
+
+        CheckKeys(node, StructureKeys);
+        var from = Required(node, "from");
+        var name = Required(node, "name");
+        if (from is not null && !StructureMethods.Contains(from))
+        {
+            Error(Node(node, "from")!, $"structure 'from' is '{from}' (known: {string.Join(", ", StructureMethods)})");
+        }
+
+        if (smiles is null)
+        {
+            Error(node, "'structure' says how a structure was obtained, but the entry has no smiles");
+        }
+
+        return from is null || name is null ? null : new StructureProvenance(from, name, Scalar(node, "formula"), Strings(node, "checked"));
+    }
+
+    private void CheckUrl(YamlNode node, string url)
+    {
+        if (!_isLaw)
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            Error(node, $"'{url}' is not an http(s) link");
+        }
+        else if (!publishers.Allows(uri))
+        {
+            Error(node, $"'{uri.Host}' is not an official publisher (rules/{OfficialPublishers.FileName}); cite the instrument where its publisher prints it");
+        }
+    }
+
+    private void CheckNotProvenance(YamlMappingNode node, string text)
+    {
+        foreach (var word in NotACitation)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                Error(node, $"a citation names the law, not where this project found it ('{word}')");
+                return;
+            }
+        }
     }
 
     private CasNumber? ReadCas(YamlMappingNode owner, string key)
@@ -305,6 +443,10 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         {
             Error(Node(entry, "effective")!, $"effective date '{effective}' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        else if (!DayPattern().IsMatch(effective) && Scalar(entry, "effective_note") is null)
+        {
+            Warning(Node(entry, "effective")!, $"'{id}' takes effect in {effective}: give the day, or an 'effective_note' saying why the instrument does not");
+        }
 
         return effective;
     }
@@ -362,4 +504,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex DayPattern();
 }

@@ -28,20 +28,22 @@ public static class RulesLoader
             return new RulesLoadResult(new KnowledgeBase("unknown", [], [], [], []), problems);
         }
 
+        var publishersPath = Path.Combine(root, OfficialPublishers.FileName);
         var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => Path.GetFullPath(f) != manifestPath)
+            .Where(f => Path.GetFullPath(f) != manifestPath && Path.GetFullPath(f) != publishersPath)
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
 
         var (version, jurisdictions, dictionaryNames) = ReadManifest(manifestPath, Relative(root, manifestPath), problems);
         var dictionaries = FindDictionaries(root, dictionaryNames, problems);
+        var publishers = OfficialPublishers.Read(publishersPath, Relative(root, publishersPath), problems);
         var lists = new List<ControlList>();
         var substances = new List<Substance>();
         var definitions = new List<GenericDefinition>();
         var subheadings = new List<HsSubheading>();
         foreach (var file in files)
         {
-            var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet());
+            var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet(), publishers);
             var stream = Parse(file, reader.FileName, problems);
             if (stream is not null)
             {
@@ -52,7 +54,7 @@ public static class RulesLoader
         CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
         var structures = BuildStructures(substances, problems);
         var compiled = CompileDefinitions(definitions, problems, checkExamples);
-        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)))}";
+        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(publishersPath).Where(File.Exists).Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)))}";
         var knowledgeBase = new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings)
         {
             Dictionaries = dictionaries.Select(d => new ChemicalDictionary(d.Name, d.Path, Relative(root, d.Path))).ToList(),
@@ -262,6 +264,12 @@ public static class RulesLoader
             try
             {
                 using var molecule = Molecule.FromSmiles(substance.Smiles);
+                if (substance.Structure?.Formula is { } recorded && recorded != molecule.Formula())
+                {
+                    problems.Add(new RuleProblem(substance.Location, true,
+                        $"structure of '{substance.Id}' has formula {molecule.Formula()}, but its record says {recorded}"));
+                }
+
                 using var standard = molecule.Standardize();
                 using var mirror = standard.Parent.Mirror();
                 var stereo = standard.Parent.ToSmiles(withStereo: true);

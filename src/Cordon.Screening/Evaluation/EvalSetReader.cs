@@ -16,7 +16,7 @@ public static class EvalSetReader
     public static IReadOnlyList<EvalSet> ReadAll(string path)
     {
         var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.csv").Where(f => ModeOf(f) is not null).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(path, "*.csv", SearchOption.AllDirectories).Where(f => ModeOf(f) is not null).Order(StringComparer.Ordinal).ToList()
             : [path];
         return files.Select(Read).ToList();
     }
