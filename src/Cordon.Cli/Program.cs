@@ -21,7 +21,7 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
     EvalCommand.Create(),
     PartyCommand.Create(),
     new Command("lists", "Manage watch lists in the embedded store") { ImportCommand.Create(), ShowCommand.Create() },
-    new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create(), DeriveCommand.Create() },
+    new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create(), DeriveCommand.Create(), CoverageCommand.Create(), DiffCommand.Create() },
 };
 
 var parse = root.Parse(args);

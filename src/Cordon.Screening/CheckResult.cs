@@ -24,6 +24,9 @@ public sealed record CheckResult
     /// <summary>The knowledge-base version the verdict rests on.</summary>
     public required string KbVersion { get; init; }
 
+    /// <summary>The lists and day the verdict covers.</summary>
+    public required CheckScope Scope { get; init; }
+
     /// <summary>The input record: file, line and record name, for batches.</summary>
     public QueryRecord? Record { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     private readonly ListingClassifier _classifier = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
+    /// <summary>What every answer of this checker covers: the day, the jurisdictions, the lists and their versions.</summary>
+    public CheckScope Scope { get; } = CheckScope.For(knowledgeBase, options);
+
     /// <summary>The knowledge base in use.</summary>
     public KnowledgeBase KnowledgeBase => knowledgeBase;
 
@@ -189,6 +192,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         Findings = findings,
         Message = Describe(findings, resolution.Note, notInForce, Recognised(resolution, structure)),
         KbVersion = knowledgeBase.Version,
+        Scope = Scope,
         Record = record,
     };
 
@@ -206,12 +210,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     // A clear answer names what was recognised and what it was checked against: "clear" never means "nothing recognised".
     private string Describe(IReadOnlyList<Finding> findings, string? note, IReadOnlyList<string> notInForce, string recognised)
     {
-        // ALERT holds Cordon's own analogue alerts, not law: it is not a scope a substance is "not listed" in.
-        var codes = options.Jurisdictions?.Order().ToList() ?? knowledgeBase.Jurisdictions.Select(j => j.Code).Where(c => c != "ALERT").ToList();
-        var scope = string.Join(", ", codes);
         var text = findings.Count == 0
-            ? $"{recognised}; not listed in {scope} ({knowledgeBase.Lists.Count(l => codes.Contains(l.Jurisdiction))} lists) " +
-              $"on {options.Day:yyyy-MM-dd} (knowledge base {knowledgeBase.Version})"
+            ? $"{recognised}; not listed in these {Scope.Summary} (knowledge base {knowledgeBase.Version})"
             : (findings.Any(f => f.Controls) ? "controlled: " : "suspect (a lead, not a finding of control): ")
               + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance}{(f.Review is null ? "" : ", review")})").Distinct());
         if (notInForce.Count > 0)
@@ -243,6 +243,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         Findings = [],
         Message = message,
         KbVersion = knowledgeBase.Version,
+        Scope = Scope,
         Record = record,
     };
 

@@ -22,6 +22,9 @@ internal static class Fixture
 
     public static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 
+    /// <summary>A file or folder of the repository (beside rules/).</summary>
+    public static string RepoPath(string relative) => Path.Combine(Path.GetDirectoryName(FindRules())!, relative);
+
     private static string FindRules()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

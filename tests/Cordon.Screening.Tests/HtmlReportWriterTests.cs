@@ -35,7 +35,7 @@ public sealed class HtmlReportWriterTests
     }
 
     private static DeclarationResult Result(DeclarationRecord record, DeclarationStatus status, RiskLevel risk, double score, params Evidence[] evidence) =>
-        new() { Record = record, Status = status, Risk = risk, Score = score, Evidence = evidence, KbVersion = "test" };
+        new() { Record = record, Status = status, Risk = risk, Score = score, Evidence = evidence, KbVersion = "test", Scope = new CheckScope(new DateOnly(2026, 12, 1), ["US"], [], true) };
 
     private static DeclarationResult HighRisk()
     {

@@ -57,6 +57,8 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         Citation? fileCitation = null;
         if (resolutionOnly)
         {
+            // Names and identifiers of ordinary chemicals: their source is a chemical database, not an instrument.
+            _isLaw = false;
             fileCitation = ReadCitation(root, required: true);
         }
         else

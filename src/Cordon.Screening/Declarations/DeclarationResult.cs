@@ -20,4 +20,7 @@ public sealed record DeclarationResult
 
     /// <summary>Knowledge-base version.</summary>
     public required string KbVersion { get; init; }
+
+    /// <summary>The lists and day the row's chemistry was checked against.</summary>
+    public required CheckScope Scope { get; init; }
 }

@@ -53,7 +53,7 @@ public sealed class DeclarationScreener
         {
             return new DeclarationResult
             {
-                Record = record, Status = DeclarationStatus.Error, Risk = RiskLevel.None, Score = 0, Evidence = [], KbVersion = _knowledgeBase.Version,
+                Record = record, Status = DeclarationStatus.Error, Risk = RiskLevel.None, Score = 0, Evidence = [], KbVersion = _knowledgeBase.Version, Scope = _checker.Scope,
             };
         }
 
@@ -98,7 +98,7 @@ public sealed class DeclarationScreener
             Risk = score >= 0.8 ? RiskLevel.High : score >= 0.5 ? RiskLevel.Medium : score >= 0.2 ? RiskLevel.Low : RiskLevel.None,
             Score = score,
             Evidence = evidence,
-            KbVersion = _knowledgeBase.Version,
+            KbVersion = _knowledgeBase.Version, Scope = _checker.Scope,
         };
     }
 

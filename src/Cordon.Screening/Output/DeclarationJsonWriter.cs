@@ -7,6 +7,7 @@ namespace Cordon.Screening.Output;
 /// <summary>Writes one JSON line per declaration (docs/screen-contract.md): row, id, status, risk, score, score pieces, findings with evidence, echoed columns, error.</summary>
 public sealed class DeclarationJsonWriter(Stream output) : IDisposable
 {
+    private readonly ScopeJson _scope = new();
     private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>Writes one result and a newline.</summary>
@@ -47,6 +48,7 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         _writer.WriteEndObject();
         _writer.WriteStringOrNull("error", record.Error);
         _writer.WriteString("kb_version", result.KbVersion);
+        _scope.Write(_writer, result.Scope);
         _writer.WriteEndObject();
         _writer.Flush();
         output.WriteByte((byte)'\n');

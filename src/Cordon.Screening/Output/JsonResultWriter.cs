@@ -6,6 +6,7 @@ namespace Cordon.Screening.Output;
 /// <summary>Writes results in the documented JSON contract (docs/json-contract.md): one object, or one per line.</summary>
 public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
 {
+    private readonly ScopeJson _scope = new();
     private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions
     {
         Indented = indented,
@@ -84,6 +85,7 @@ public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
         _writer.WriteEndArray();
         _writer.WriteString("message", result.Message);
         _writer.WriteString("kb_version", result.KbVersion);
+        _scope.Write(_writer, result.Scope);
         _writer.WriteEndObject();
         _writer.Flush();
         output.WriteByte((byte)'\n');
