@@ -25,28 +25,16 @@ internal static class CommonOptions
         Description = "Answer as the law stood on this day, YYYY-MM-DD (default: today)",
     };
 
-    /// <summary>The jurisdictions of --jurisdiction, each checked against the knowledge base; null (with the reason and the valid codes
-    /// on stderr) when one is unknown or the list is empty, so a typo never silently answers for nothing.</summary>
+    /// <summary>The jurisdictions of --jurisdiction (the policy is <see cref="Application.JurisdictionOption"/>); false, with the
+    /// reason and the valid codes on stderr, when one is unknown or none is given.</summary>
     public static bool TryParseJurisdictions(string? text, Regulation.KnowledgeBase knowledgeBase, string command, out IReadOnlySet<string>? jurisdictions)
     {
-        jurisdictions = null;
-        if (text is null)
+        if (Application.JurisdictionOption.TryParse(text, knowledgeBase, out jurisdictions, out var error))
         {
             return true;
         }
 
-        var valid = knowledgeBase.Jurisdictions.Select(j => j.Code).Concat(knowledgeBase.Lists.Select(l => l.Jurisdiction))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var given = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(j => j.ToUpperInvariant()).ToHashSet();
-        var unknown = given.Where(j => !valid.Contains(j, StringComparer.Ordinal)).ToList();
-        if (given.Count == 0 || unknown.Count > 0)
-        {
-            Console.Error.WriteLine($"cordon {command}: --jurisdiction '{text}': " +
-                (given.Count == 0 ? "no code given" : $"unknown {string.Join(", ", unknown)}") + $" (valid: {string.Join(", ", valid)})");
-            return false;
-        }
-
-        jurisdictions = given;
-        return true;
+        Console.Error.WriteLine($"cordon {command}: --jurisdiction {error}");
+        return false;
     }
 }

@@ -1,0 +1,66 @@
+using Cordon.Regulation;
+using Cordon.Screening;
+using Cordon.Screening.Extraction;
+
+namespace Cordon.Application;
+
+/// <summary>The check use case: one knowledge base and one OPSIN reader, shared by every request; a checker per set of
+/// options. Thread-safe.</summary>
+public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+{
+    /// <summary>The most queries one request may hold.</summary>
+    public const int MaxBatch = 10_000;
+
+    /// <summary>The knowledge base every answer rests on.</summary>
+    public KnowledgeBase KnowledgeBase => knowledgeBase;
+
+    /// <summary>The OPSIN reader for systematic names, if installed.</summary>
+    public OpsinClient? Opsin => opsin;
+
+    /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.</summary>
+    public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)
+    {
+        if (!JurisdictionOption.TryParse(jurisdictions, knowledgeBase, out var codes, out var error))
+        {
+            throw new UseCaseException($"jurisdictions {error}");
+        }
+
+        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin);
+    }
+
+    /// <summary>Checks every query of the request, in order (on all cores for large batches).</summary>
+    public IReadOnlyList<CheckResult> Check(CheckRequest request)
+    {
+        if (request.Queries.Count == 0)
+        {
+            throw new UseCaseException("no queries given");
+        }
+
+        if (request.Queries.Count > MaxBatch)
+        {
+            throw new UseCaseException($"{request.Queries.Count} queries in one request; at most {MaxBatch}");
+        }
+
+        var checker = Checker(request.Jurisdictions, request.AsOf, request.ListedOnly, request.As);
+        var records = request.Queries.Select((q, i) => new QueryRecord(i + 1, q ?? "", null, i + 1)).ToList();
+        if (records.Count < 8)
+        {
+            return records.Select(checker.Check).ToList();
+        }
+
+        var results = new List<CheckResult>(records.Count);
+        OrderedParallel.Run(records, checker.Check, results.Add);
+        return results;
+    }
+
+    /// <summary>Reads an input-kind word; null for none; throws for an unknown one (fail closed).</summary>
+    public static InputKind? ParseKind(string? text) => text switch
+    {
+        null => null,
+        "smiles" => InputKind.Smiles,
+        "cas" => InputKind.Cas,
+        "name" => InputKind.Name,
+        "molfile" => InputKind.Molfile,
+        _ => throw new UseCaseException($"as '{text}': expected smiles, cas, name or molfile"),
+    };
+}

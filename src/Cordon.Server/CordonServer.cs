@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Cordon.Application;
+using Cordon.Contracts;
+using Cordon.Regulation.Loading;
+using Cordon.Screening.Extraction;
+using Cordon.Server.Auth;
+using Cordon.Server.Endpoints;
+using Cordon.Server.Jobs;
+using Cordon.Storage;
+using Cordon.Storage.PostgreSql;
+using Cordon.Storage.Sqlite;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Prometheus;
+using Scalar.AspNetCore;
+
+namespace Cordon.Server;
+
+/// <summary>Builds Cordon Server: the REST API under /v1 over the application layer and the case store, with keys and roles,
+/// audit, rate limits, OpenAPI at /openapi/v1.json (browsable at /scalar), /health and /metrics.</summary>
+public static class CordonServer
+{
+    /// <summary>The rate-limit policy of the login endpoint.</summary>
+    public const string LoginLimit = "login";
+
+    /// <summary>Builds the application, migrates the store and, on the first start, creates the admin and prints its token.</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
+        {
+            ["--database"] = "Cordon:Database", ["--data"] = "Cordon:DataDirectory", ["--rules"] = "Cordon:Rules",
+        });
+        configure?.Invoke(builder);
+        // Settings are read through options, after every configuration source (tests override them) is in place.
+        builder.Services.Configure<ServerSettings>(builder.Configuration.GetSection("Cordon"));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerSettings>>((k, s) => k.Limits.MaxRequestBodySize = s.Value.MaxUploadBytes);
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<ServerSettings>>((f, s) => f.MultipartBodyLengthLimit = s.Value.MaxUploadBytes);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ICaseStore>(s =>
+        {
+            var settings = s.GetRequiredService<IOptions<ServerSettings>>().Value;
+            if (settings.Database is { Length: > 0 } database)
+            {
+                return new PostgreSqlCaseStore(database);
+            }
+
+            Directory.CreateDirectory(settings.DataDirectory);
+            return new SqliteCaseStore(Path.Combine(settings.DataDirectory, "cases.db"));
+        });
+        builder.Services.AddSingleton(s => LoadKnowledgeBase(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules));
+        builder.Services.AddSingleton<OpsinClient>();
+        builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>()));
+        builder.Services.AddSingleton<ScreeningService>();
+        builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
+            Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddHostedService<JobWorker>();
+
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ServerSettings>>((options, settings) =>
+        {
+            var perMinute = settings.Value.RequestsPerMinute;
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, token) =>
+                await context.HttpContext.Response.WriteAsJsonAsync(new Problem("too many requests: slow down and retry"), token);
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : http.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(LoginLimit, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseHttpMetrics();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapMetrics().RequireAuthorization(Policies.Viewer);
+        HealthEndpoints.Map(app);
+        var v1 = app.MapGroup("/v1");
+        CheckEndpoints.Map(v1);
+        ScreenEndpoints.Map(v1);
+        CaseEndpoints.Map(v1);
+        KbEndpoints.Map(v1);
+        AuditEndpoints.Map(v1);
+        AdminEndpoints.Map(v1);
+
+        var store = app.Services.GetRequiredService<ICaseStore>();
+        await store.MigrateAsync();
+        await FirstStartAsync(store, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<IOptions<ServerSettings>>().Value,
+            app.Logger);
+        return app;
+    }
+
+    private static Cordon.Regulation.KnowledgeBase LoadKnowledgeBase(string? rules)
+    {
+        var folder = RulesFolder.Find(rules) ?? throw new InvalidOperationException("rules folder not found: set Cordon:Rules or CORDON_RULES");
+        var result = RulesLoader.Load(folder, checkExamples: false);
+        if (result.HasErrors)
+        {
+            throw new InvalidOperationException($"the knowledge base in {folder} has errors; run 'cordon kb validate'");
+        }
+
+        return result.KnowledgeBase;
+    }
+
+    // With no user yet, an admin is created and its token printed once (and kept only as a hash).
+    private static async Task FirstStartAsync(ICaseStore store, TimeProvider time, ServerSettings settings, ILogger logger)
+    {
+        if (await store.HasUsersAsync())
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var admin = await store.CreateUserAsync("default", "admin", Role.Admin, null, now)
+                    ?? throw new InvalidOperationException("could not create the first admin");
+        var (key, token) = Tokens.Issue(admin.Tenant, admin.Id, Role.Admin, "first start", now, null);
+        await store.CreateApiKeyAsync(key);
+        await store.AppendAuditAsync(admin.Tenant, now, "cordon", "user.create", $"user:{admin.Id}", null, "{\"name\":\"admin\",\"role\":\"admin\"}");
+        Console.Out.WriteLine($"cordon serve: first start: created user 'admin'; its API token (shown once, keep it):{Environment.NewLine}  {token}");
+        logger.LogInformation("first start: created the admin user (data in {Data})", settings.DataDirectory);
+    }
+}

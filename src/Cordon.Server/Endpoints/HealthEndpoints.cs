@@ -1,0 +1,20 @@
+using Cordon.Application;
+using Cordon.Storage;
+
+namespace Cordon.Server.Endpoints;
+
+/// <summary><c>/health</c> (anonymous: load balancers) and <c>/metrics</c> (Prometheus text, viewers).</summary>
+internal static class HealthEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/health", async (ICaseStore store, ChemicalService chemicals, CancellationToken cancellationToken) =>
+            Results.Ok(new
+            {
+                status = "ok",
+                schema_version = await store.SchemaVersionAsync(cancellationToken),
+                kb_version = chemicals.KnowledgeBase.Version,
+            }))
+            .AllowAnonymous().WithName("health").WithSummary("Liveness: the schema and knowledge-base versions");
+    }
+}

@@ -1,0 +1,25 @@
+namespace Cordon.Server;
+
+/// <summary>The server's settings (section "Cordon" of appsettings, CORDON__* environment variables, or command-line
+/// options); every one has a default, so the server starts with nothing configured.</summary>
+public sealed class ServerSettings
+{
+    /// <summary>A PostgreSQL connection string ("Host=…"); null for the embedded SQLite file in <see cref="DataDirectory"/>.</summary>
+    public string? Database { get; set; }
+
+    /// <summary>Where the SQLite file, uploads and the first-start token live.</summary>
+    public string DataDirectory { get; set; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "cordon", "server");
+
+    /// <summary>The rules folder; null to find it as the CLI does.</summary>
+    public string? Rules { get; set; }
+
+    /// <summary>Largest upload (and request body) accepted, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 256L << 20;
+
+    /// <summary>Requests per minute per caller before 429.</summary>
+    public int RequestsPerMinute { get; set; } = 60_000;
+
+    /// <summary>Hours a session token from a password login lasts.</summary>
+    public int SessionHours { get; set; } = 12;
+}

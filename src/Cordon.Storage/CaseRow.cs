@@ -1,0 +1,51 @@
+namespace Cordon.Storage;
+
+/// <summary>One screened declaration row as kept: its verdict, the fields the queue filters on, the full result as JSON, and
+/// its disposition with a version for optimistic concurrency.</summary>
+public sealed record CaseRow
+{
+    /// <summary>Row id.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The run it belongs to.</summary>
+    public required string RunId { get; init; }
+
+    /// <summary>The team that owns it.</summary>
+    public required string Tenant { get; init; }
+
+    /// <summary>1-based row of the input file.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>Verdict: controlled, suspect, clear, unresolved, error.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Risk level: none, low, medium, high.</summary>
+    public required string Risk { get; init; }
+
+    /// <summary>Risk score 0..1.</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Goods description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Shipper.</summary>
+    public string? Shipper { get; init; }
+
+    /// <summary>Consignee.</summary>
+    public string? Consignee { get; init; }
+
+    /// <summary>Declared HS code.</summary>
+    public string? HsCode { get; init; }
+
+    /// <summary>Jurisdictions of the row's findings, comma-separated.</summary>
+    public string? Jurisdictions { get; init; }
+
+    /// <summary>The row's result in the screen JSON contract.</summary>
+    public required string Result { get; init; }
+
+    /// <summary>The latest disposition, or null while undecided.</summary>
+    public string? Disposition { get; init; }
+
+    /// <summary>Incremented by every change: a disposition names the version it saw.</summary>
+    public int Version { get; init; }
+}
