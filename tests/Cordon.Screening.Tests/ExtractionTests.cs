@@ -54,7 +54,7 @@ public sealed class ExtractionTests
     }
 
     [Theory]
-    [InlineData("fentanil citrate", "fentanil", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")]
+    [InlineData("fentenyl citrate", "fentenyl", "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1")]
     [InlineData("Pseudoefedrine HCl", "Pseudoefedrine", "C[C@H](NC)[C@@H](O)c1ccccc1")]
     [InlineData("Acetic anhidride 99%", "Acetic anhidride", "CC(=O)OC(C)=O")]
     [InlineData("Cotton shirts and acetic acid", null, null)]
