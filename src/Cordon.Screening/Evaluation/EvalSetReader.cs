@@ -62,7 +62,9 @@ public static class EvalSetReader
         }
 
         var file = System.IO.Path.GetFileName(path);
-        return new EvalSet(file[..file.IndexOf('.', StringComparison.Ordinal)], path, mode, cases);
+        // NAME.check.csv: the name may hold dots itself (eval/schedules/us.schedule-i.check.csv is "us.schedule-i").
+        var suffix = mode == EvalMode.Check ? ".check.csv" : ".screen.csv";
+        return new EvalSet(file[..^suffix.Length], path, mode, cases);
     }
 
     private static EvalMode? ModeOf(string path) =>
