@@ -101,6 +101,14 @@ public sealed class KnowledgeBase
     public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
         _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
 
+    /// <summary>True when a curated resolution-only entry of rules/resolution/ (not a user's dictionary) has this stereo-free
+    /// structure: the knowledge base knows the substance and that it is not listed.</summary>
+    public bool IsRecognisedOrdinary(string flatKey) =>
+        FindByFlatKey(flatKey).Any(s => s.Substance.List is null && s.Substance.Citation.Section != UserDictionarySection);
+
+    /// <summary>The citation section of entries added from a user's dictionary.</summary>
+    public const string UserDictionarySection = "user dictionary";
+
     /// <summary>True when some listed structure has this formula: the cheapest test that a query may be one of its tautomers.</summary>
     public bool HasTautomerFormula(string formula) => _formulas.Contains(formula);
 
@@ -152,7 +160,7 @@ public sealed class KnowledgeBase
                 Cas = cas,
                 FormCas = [],
                 Smiles = entry.Smiles,
-                Citation = new Citation("user dictionary", $"{entry.Location.File}:{entry.Location.Line}", ""),
+                Citation = new Citation(UserDictionarySection, $"{entry.Location.File}:{entry.Location.Line}", ""),
                 Location = entry.Location,
             });
         }

@@ -7,17 +7,13 @@ namespace Cordon.Regulation;
 /// <param name="Ended">The first day it no longer applied (same formats), or null while in force.</param>
 public sealed record LegalPeriod(string? Effective, string? Ended)
 {
+    // Parsed once: screening asks InForceOn for every candidate of every query.
+    private readonly DateOnly? _start = TryStart(Effective, out var start) ? start : null;
+    private readonly DateOnly? _end = TryStart(Ended, out var end) ? end : null;
+
     /// <summary>True on days the entry was law. A date known only to the year or month counts from the first day of that period;
     /// an unconfirmed date counts as always in force (the listing exists; only its start is unknown).</summary>
-    public bool InForceOn(DateOnly day)
-    {
-        if (TryStart(Effective, out var start) && day < start)
-        {
-            return false;
-        }
-
-        return !(Ended is not null && TryStart(Ended, out var end) && day >= end);
-    }
+    public bool InForceOn(DateOnly day) => !(day < _start) && !(day >= _end);
 
     /// <summary>True when the effective date is known only to the year or month, or not at all.</summary>
     public bool IsImprecise => Effective is null || Effective == "unconfirmed" || Effective.Length < 10;

@@ -43,7 +43,7 @@ public sealed record Substance
     public string? Notes { get; init; }
 
     /// <summary>When the listing is law.</summary>
-    public LegalPeriod Period => new(Effective, Ended);
+    public LegalPeriod Period => field ??= new(Effective, Ended);
 
     /// <summary>The list's own number for the substance, e.g. the DEA Controlled Substances Code Number.</summary>
     public string? Code { get; init; }

@@ -66,6 +66,10 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
+        // Every list that names the substance answers too, also one that records it by name only or with other stereo
+        // (see QueryResolver.FromEntries).
+        findings.AddRange(ListingClassifier.FromIdentifiers(resolution.IdentifierMatches.Where(e => findings.All(f => f.SubstanceId != e.Id)),
+            options.Jurisdictions, resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance" : "name of the listed substance", options.Day, notInForce));
         if (!options.ListedOnly)
         {
             ClassifyBeyondListings(parent, key, findings, notInForce);

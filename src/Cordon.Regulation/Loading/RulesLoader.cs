@@ -41,13 +41,20 @@ public static class RulesLoader
         var substances = new List<Substance>();
         var definitions = new List<GenericDefinition>();
         var subheadings = new List<HsSubheading>();
-        foreach (var file in files)
+        // Parsing YAML is most of the load: files are parsed on every core, then read in order so problems keep file order.
+        var parsed = new (YamlMappingNode? Root, List<RuleProblem> Problems)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var reader = new RuleFileReader(Relative(root, file), problems, jurisdictions.Select(j => j.Code).ToHashSet(), publishers);
-            var stream = Parse(file, reader.FileName, problems);
-            if (stream is not null)
+            var local = new List<RuleProblem>();
+            parsed[i] = (Parse(files[i], Relative(root, files[i]), local), local);
+        });
+        var codes = jurisdictions.Select(j => j.Code).ToHashSet();
+        for (var i = 0; i < files.Count; i++)
+        {
+            problems.AddRange(parsed[i].Problems);
+            if (parsed[i].Root is { } mapping)
             {
-                reader.Read(stream, lists, substances, definitions, subheadings);
+                new RuleFileReader(Relative(root, files[i]), problems, codes, publishers).Read(mapping, lists, substances, definitions, subheadings);
             }
         }
 
@@ -250,9 +257,25 @@ public static class RulesLoader
         }
     }
 
-    // Each structure is parsed and standardised exactly as a query would be, so keys compare like with like.
+    // Each structure is parsed and standardised exactly as a query would be, so keys compare like with like. A structure listed
+    // in several lists (fentanyl is in most of them) is derived once, and distinct structures are derived on every core.
     private static List<SubstanceStructure> BuildStructures(List<Substance> substances, List<RuleProblem> problems)
     {
+        var distinct = substances.Where(s => s.Smiles is not null).Select(s => s.Smiles!).Distinct(StringComparer.Ordinal).ToList();
+        var derived = new (DerivedStructure? Structure, string? Error)[distinct.Count];
+        Parallel.For(0, distinct.Count, i =>
+        {
+            try
+            {
+                derived[i] = (DerivedStructure.From(distinct[i]), null);
+            }
+            catch (ChemistryException e)
+            {
+                derived[i] = (null, e.Message);
+            }
+        });
+        var bySmiles = distinct.Select((smiles, i) => (smiles, i)).ToDictionary(x => x.smiles, x => derived[x.i], StringComparer.Ordinal);
+
         var structures = new List<SubstanceStructure>();
         foreach (var substance in substances)
         {
@@ -261,32 +284,20 @@ public static class RulesLoader
                 continue;
             }
 
-            try
+            var (structure, error) = bySmiles[substance.Smiles];
+            if (structure is null)
             {
-                using var molecule = Molecule.FromSmiles(substance.Smiles);
-                if (substance.Structure?.Formula is { } recorded && recorded != molecule.Formula())
-                {
-                    problems.Add(new RuleProblem(substance.Location, true,
-                        $"structure of '{substance.Id}' has formula {molecule.Formula()}, but its record says {recorded}"));
-                }
+                problems.Add(new RuleProblem(substance.Location, true, $"structure of '{substance.Id}' does not parse: {error}"));
+                continue;
+            }
 
-                using var standard = molecule.Standardize();
-                using var mirror = standard.Parent.Mirror();
-                var stereo = standard.Parent.ToSmiles(withStereo: true);
-                structures.Add(new SubstanceStructure(substance, stereo, standard.Parent.ToSmiles(withStereo: false),
-                    mirror.ToSmiles(withStereo: true), standard.Parent.StereoCount > 0)
-                {
-                    Similarity = standard.Parent.MorganFingerprint(),
-                    AtomCount = standard.Parent.AtomCount,
-                    Formula = standard.Parent.Formula(),
-                    SkeletonKey = standard.Parent.SkeletonKey(),
-                    AtomSignatures = AtomSignatures.Count(standard.Parent.Graph()),
-                });
-            }
-            catch (ChemistryException e)
+            if (substance.Structure?.Formula is { } recorded && recorded != structure.RecordedFormula)
             {
-                problems.Add(new RuleProblem(substance.Location, true, $"structure of '{substance.Id}' does not parse: {e.Message}"));
+                problems.Add(new RuleProblem(substance.Location, true,
+                    $"structure of '{substance.Id}' has formula {structure.RecordedFormula}, but its record says {recorded}"));
             }
+
+            structures.Add(structure.For(substance));
         }
 
         return structures;

@@ -14,6 +14,14 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
     /// <summary>Controlled substances smaller than this many heavy atoms are not used for similarity: on small molecules the measure is noise.</summary>
     public const int MinimumReferenceAtoms = 10;
 
+    // One fingerprint per distinct listed structure (fentanyl is listed in six jurisdictions and many schedules): the scan
+    // compares fingerprints first and looks at jurisdictions and dates only for the few that are similar enough.
+    private readonly Lazy<IReadOnlyList<(Fingerprint Fingerprint, SubstanceStructure[] Structures)>> _references = new(() => knowledgeBase.Structures
+        .Where(s => s.Substance.List is not null && s.Similarity is not null && s.AtomCount >= MinimumReferenceAtoms)
+        .GroupBy(s => s.FlatKey, StringComparer.Ordinal)
+        .Select(g => (g.First().Similarity!, g.ToArray()))
+        .ToList());
+
     /// <summary>Alerts for a structure that no listing or definition controls in the selected jurisdictions, among the alert
     /// rules in <paramref name="candidates"/> whose core it contains. Fingerprints are taken from <paramref name="molecule"/>; atoms are reported on <paramref name="canonical"/>,
     /// which is made only when an alert fires.</summary>
@@ -36,7 +44,9 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
             }
         }
 
-        if (Nearest(molecule, jurisdictions, day) is { } nearest)
+        // A structure the knowledge base recognises as an ordinary substance (rules/resolution/) is known not to be listed:
+        // similarity to a listed one is no lead (naloxone is not an opiate; dextromethorphan is excluded by name).
+        if (!knowledgeBase.IsRecognisedOrdinary(parent.FlatKey) && Nearest(molecule, jurisdictions, day) is { } nearest)
         {
             graph ??= canonical().Graph();
             findings.Add(SimilarityFinding(nearest.Structure, nearest.Similarity, graph, jurisdictions, day));
@@ -49,20 +59,23 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
     {
         Fingerprint? query = null;
         (SubstanceStructure Structure, double Similarity)? best = null;
-        foreach (var structure in knowledgeBase.Structures)
+        foreach (var (fingerprint, structures) in _references.Value)
         {
-            var substance = structure.Substance;
-            if (substance.List is null || structure.Similarity is null || structure.AtomCount < MinimumReferenceAtoms
-                || (jurisdictions is not null && !jurisdictions.Contains(substance.List.Jurisdiction)) || !substance.Period.InForceOn(day))
+            query ??= molecule.MorganFingerprint();
+            var similarity = query.Tanimoto(fingerprint);
+            if (similarity < SimilarityThreshold || (best is not null && similarity <= best.Value.Similarity))
             {
                 continue;
             }
 
-            query ??= molecule.MorganFingerprint();
-            var similarity = query.Tanimoto(structure.Similarity);
-            if (similarity >= SimilarityThreshold && (best is null || similarity > best.Value.Similarity))
+            foreach (var structure in structures)
             {
-                best = (structure, similarity);
+                var list = structure.Substance.List!;
+                if ((jurisdictions is null || jurisdictions.Contains(list.Jurisdiction)) && structure.Substance.Period.InForceOn(day))
+                {
+                    best = (structure, similarity);
+                    break;
+                }
             }
         }
 

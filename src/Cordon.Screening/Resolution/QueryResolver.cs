@@ -227,16 +227,28 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         return key.Length == 0 ? [] : knowledgeBase.FindByNameKey(key);
     }
 
+    // Lists record one substance differently: one with a structure, another by name and CAS RN only (plant material, a
+    // stereo-specific name). Entries with a structure must agree on it; an entry without one belongs with them unless its
+    // CAS RN says it is something else. Every entry of the name is answered alongside the structure's findings.
     private Resolution FromEntries(InputKind kind, IReadOnlyList<Substance> entries, IReadOnlyList<string> removed, bool namesSalt, string? note)
     {
-        var meanings = entries.GroupBy(knowledgeBase.IdentityOf).Select(g => g.First().Name).ToList();
-        if (meanings.Count > 1)
+        var structured = entries.Where(e => e.Smiles is not null).ToList();
+        var identifierOnly = entries.Where(e => e.Smiles is null).ToList();
+        var structures = structured.GroupBy(knowledgeBase.IdentityOf).ToList();
+        var knownCas = structured.SelectMany(CasOf).ToHashSet(StringComparer.Ordinal);
+        // An identifier-only entry whose CAS RNs are all unknown to the structured entries (which have some) is another substance.
+        var strangers = knownCas.Count == 0 ? [] : identifierOnly.Where(e => CasOf(e).Any() && !CasOf(e).Any(knownCas.Contains)).ToList();
+        var primaryCas = identifierOnly.Where(e => e.Cas is not null).Select(e => e.Cas!.Value.Value).Distinct(StringComparer.Ordinal).Count();
+        var conflicting = structures.Count > 1 || strangers.Count > 0 || (structures.Count == 0 && primaryCas > 1);
+        if (conflicting)
         {
+            var meanings = structures.Select(g => g.First().Name)
+                .Concat(identifierOnly.Where(e => e.Cas is not null && (structures.Count == 0 || strangers.Contains(e))).Select(e => $"{e.Name} (CAS RN {e.Cas!.Value.Value})"))
+                .Distinct(StringComparer.Ordinal).ToList();
             return Resolution.Failed(kind, $"ambiguous: this name may mean {string.Join(" or ", meanings.Select(m => $"'{m}'"))}; give the full name, a CAS RN or a structure");
         }
 
-        var withStructure = entries.FirstOrDefault(e => e.Smiles is not null);
-        if (withStructure is null)
+        if (structured.Count == 0)
         {
             return new Resolution { Kind = kind, IdentifierMatches = entries, Removed = removed, NamesSalt = namesSalt, Note = note };
         }
@@ -244,12 +256,17 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         return new Resolution
         {
             Kind = kind,
-            Molecule = Molecule.FromSmiles(withStructure.Smiles!),
+            Molecule = Molecule.FromSmiles(structured[0].Smiles!),
+            // Every entry of that name answers, also one whose stereo differs from the structure read (UN (S)-cathinone).
+            IdentifierMatches = entries,
             Removed = removed,
             NamesSalt = namesSalt,
             Note = note,
         };
     }
+
+    private static IEnumerable<string> CasOf(Substance substance) =>
+        substance.Cas is { } cas ? substance.FormCas.Select(f => f.Cas.Value).Prepend(cas.Value) : substance.FormCas.Select(f => f.Cas.Value);
 
     private static bool IsHydrateOnly(string form) =>
         form.Split(' ').All(w => w.Contains("hydrate", StringComparison.OrdinalIgnoreCase));
