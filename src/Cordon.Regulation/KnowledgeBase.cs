@@ -101,10 +101,14 @@ public sealed class KnowledgeBase
     public IReadOnlyList<SubstanceStructure> FindByFlatKey(string flatKey) =>
         _byFlatKey.TryGetValue(flatKey, out var found) ? found : [];
 
-    /// <summary>True when a curated resolution-only entry of rules/resolution/ (not a user's dictionary) has this stereo-free
-    /// structure: the knowledge base knows the substance and that it is not listed.</summary>
-    public bool IsRecognisedOrdinary(string flatKey) =>
-        FindByFlatKey(flatKey).Any(s => s.Substance.List is null && s.Substance.Citation.Section != UserDictionarySection);
+    /// <summary>True when a curated resolution-only entry of rules/resolution/ (not a user's dictionary) has exactly this
+    /// structure, stereo included, and no listed entry has it: the knowledge base knows the substance and that it is not
+    /// listed (dextromethorphan, whose mirror image is listed; not the mirror image of ephedrine, which nothing names).</summary>
+    public bool IsRecognisedOrdinary(string flatKey, string stereoKey)
+    {
+        var same = FindByFlatKey(flatKey).Where(s => s.StereoKey == stereoKey).ToList();
+        return same.Any(s => s.Substance.List is null && s.Substance.Citation.Section != UserDictionarySection) && same.All(s => s.Substance.List is null);
+    }
 
     /// <summary>The citation section of entries added from a user's dictionary.</summary>
     public const string UserDictionarySection = "user dictionary";

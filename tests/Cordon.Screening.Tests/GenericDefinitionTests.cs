@@ -38,15 +38,16 @@ public sealed class GenericDefinitionTests
     [Fact]
     public void Us_class_explains_each_clause_with_its_atoms()
     {
-        // 3-methylthiofentanyl (not individually listed here): thiophene for phenyl (A) and a methyl on the piperidine (C).
-        var result = On("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1C", "2026-01-01", "US");
+        // Not listed in its own right (thiofentanyl and 3-methylthiofentanyl are, in 21 CFR 1308.11(b)): a saturated
+        // monocycle for the phenyl (A) and a methyl on the piperidine (C).
+        var result = On("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1C", "2026-01-01", "US");
         var finding = Assert.Single(result.Findings, f => f.SubstanceId == "us.schedule-i-frs.halt-act");
         Assert.Equal(FindingBasis.Generic, finding.Basis);
         Assert.Null(finding.Review);
         Assert.Equal(["A", "C"], finding.Clauses.Select(c => c.Clause).Order());
         var ringClause = finding.Clauses.Single(c => c.Clause == "A");
-        Assert.Contains("c1ccsc1", ringClause.Description);
-        Assert.Equal(5, ringClause.Atoms.Count);
+        Assert.Contains("C1CCCCC1", ringClause.Description);
+        Assert.Equal(6, ringClause.Atoms.Count);
         Assert.Contains("methyl", finding.Clauses.Single(c => c.Clause == "C").Description);
         Assert.Equal(CheckStatus.Controlled, result.Status);
     }
@@ -94,9 +95,9 @@ public sealed class GenericDefinitionTests
     [InlineData("CC(C)(C)OC(=O)N1CCC(CC1)Nc1ccccc1", "2020-05-14", "")]
     [InlineData("CC(C)(C)OC(=O)N1CCC(CC1)Nc1ccccc1", "2021-01-01", "us.list-i.4-ap-class")]
     [InlineData("CC(C)(C)OC(=O)N1CCC(CC1)Nc1ccccc1", "2023-01-01", "us.list-i.boc-4-ap")]
-    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1", "2018-02-05", "")]
-    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1", "2019-01-01", "us.schedule-i-frs.temporary-order")]
-    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1", "2026-01-01", "us.schedule-i-frs.halt-act")]
+    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1", "2018-02-05", "")]
+    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1", "2019-01-01", "us.schedule-i-frs.temporary-order")]
+    [InlineData("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1", "2026-01-01", "us.schedule-i-frs.halt-act")]
     public void Us_answers_as_the_law_stood_that_day(string smiles, string day, string expected)
     {
         var ids = On(smiles, day, "US").Findings.Where(f => f.Controls).Select(f => f.SubstanceId).ToList();
@@ -113,8 +114,8 @@ public sealed class GenericDefinitionTests
     [Fact]
     public void The_temporary_order_and_the_act_do_not_overlap()
     {
-        var before = On("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1", "2025-07-15", "US").Findings.Select(f => f.SubstanceId).ToList();
-        var after = On("CCC(=O)N(c1ccccc1)C1CCN(CCc2cccs2)CC1", "2025-07-16", "US").Findings.Select(f => f.SubstanceId).ToList();
+        var before = On("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1", "2025-07-15", "US").Findings.Select(f => f.SubstanceId).ToList();
+        var after = On("CCC(=O)N(c1ccccc1)C1CCN(CCC2CCCCC2)CC1", "2025-07-16", "US").Findings.Select(f => f.SubstanceId).ToList();
         Assert.Equal(["us.schedule-i-frs.temporary-order"], before);
         Assert.Equal(["us.schedule-i-frs.halt-act"], after);
     }

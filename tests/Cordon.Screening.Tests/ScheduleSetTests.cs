@@ -1,4 +1,5 @@
 using Cordon.Screening.Evaluation;
+using Cordon.Screening.Extraction;
 
 namespace Cordon.Screening.Tests;
 
@@ -23,7 +24,10 @@ public sealed class ScheduleSetTests
     public void Every_row_of_the_schedules_set_is_answered_as_labelled(string file)
     {
         var set = EvalSetReader.Read(Fixture.RepoPath(Path.Combine("eval", "schedules", file)));
-        var report = new Evaluator(Fixture.Checker(), () => throw new InvalidOperationException("schedule sets are check sets")).Run(set);
+        // As `cordon eval` reads them: systematic names through OPSIN.
+        using var opsin = new OpsinClient();
+        var checker = new ChemicalChecker(Fixture.KnowledgeBase, new CheckOptions(), opsin);
+        var report = new Evaluator(checker, () => throw new InvalidOperationException("schedule sets are check sets")).Run(set);
         var wrong = report.Rows.Where(r => !r.Correct).Select(r => $"line {r.Case.Line}: {r.Case.Input} → {r.Actual} ({r.Miss}): {r.Message}");
         Assert.True(report.Correct == report.Rows.Count, string.Join("\n", wrong));
         Assert.NotEmpty(report.Rows);

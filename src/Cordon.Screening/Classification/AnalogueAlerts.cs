@@ -46,7 +46,7 @@ public sealed class AnalogueAlerts(KnowledgeBase knowledgeBase)
 
         // A structure the knowledge base recognises as an ordinary substance (rules/resolution/) is known not to be listed:
         // similarity to a listed one is no lead (naloxone is not an opiate; dextromethorphan is excluded by name).
-        if (!knowledgeBase.IsRecognisedOrdinary(parent.FlatKey) && Nearest(molecule, jurisdictions, day) is { } nearest)
+        if (!knowledgeBase.IsRecognisedOrdinary(parent.FlatKey, parent.StereoKey) && Nearest(molecule, jurisdictions, day) is { } nearest)
         {
             graph ??= canonical().Graph();
             findings.Add(SimilarityFinding(nearest.Structure, nearest.Similarity, graph, jurisdictions, day));
