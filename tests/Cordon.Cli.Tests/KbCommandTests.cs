@@ -9,7 +9,7 @@ public sealed class KbCommandTests
     {
         var (code, stdout, _) = CliRunner.Run("kb", "validate", "--rules", CliRunner.RepoFile("rules"));
         Assert.Equal(0, code);
-        Assert.Contains("0 errors", stdout);
+        Assert.Contains("0 errors, 0 warnings", stdout);
     }
 
     [Fact]

@@ -21,11 +21,13 @@ public sealed class RulesLoaderTests
     {
         var kb = RulesLoader.Load(RepoPaths.Rules).KnowledgeBase;
         var listed = kb.Substances.Where(s => s.List is not null).ToList();
-        Assert.True(listed.Count > 60, $"{listed.Count} listed entries");
+        Assert.True(listed.Count > 1000, $"{listed.Count} listed entries");
         Assert.All(listed, s =>
         {
             Assert.False(string.IsNullOrWhiteSpace(s.Citation.Section));
-            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Instrument) && string.IsNullOrWhiteSpace(s.Citation.LegacySource));
+            Assert.False(string.IsNullOrWhiteSpace(s.Citation.Instrument), s.Id);
+            Assert.Matches("^https?://", s.Citation.Url);
+            Assert.Null(s.Citation.LegacySource);
             Assert.False(string.IsNullOrWhiteSpace(s.Clause));
             Assert.False(string.IsNullOrWhiteSpace(s.Effective));
         });

@@ -267,7 +267,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
                 return new Citation(section, "", "") { LegacySource = source };
             }
 
-            Warning(citation, "citation is free text ('source'): give the official 'instrument' and its 'url' at the official publisher");
+            Error(citation, "citation is free text ('source'): give the official 'instrument' and its 'url' at the official publisher");
             return new Citation(section, "", "") { LegacySource = source };
         }
 
