@@ -36,6 +36,9 @@ public sealed class Fingerprint
         return new Fingerprint(words);
     }
 
+    /// <summary>The bytes <see cref="FromBytes"/> reads back.</summary>
+    public byte[] ToBytes() => MemoryMarshal.AsBytes(_words.AsSpan()).ToArray();
+
     /// <summary>True when every bit set in <paramref name="subset"/> is set here (a substructure pre-screen).</summary>
     public bool ContainsAll(Fingerprint subset)
     {

@@ -262,9 +262,17 @@ public static class RulesLoader
     private static List<SubstanceStructure> BuildStructures(List<Substance> substances, List<RuleProblem> problems)
     {
         var distinct = substances.Where(s => s.Smiles is not null).Select(s => s.Smiles!).Distinct(StringComparer.Ordinal).ToList();
+        var cachePath = StructureCache.PathForThisBuild();
+        var cached = StructureCache.Read(cachePath);
         var derived = new (DerivedStructure? Structure, string? Error)[distinct.Count];
         Parallel.For(0, distinct.Count, i =>
         {
+            if (cached.TryGetValue(distinct[i], out var known))
+            {
+                derived[i] = (known, null);
+                return;
+            }
+
             try
             {
                 derived[i] = (DerivedStructure.From(distinct[i]), null);
@@ -274,6 +282,12 @@ public static class RulesLoader
                 derived[i] = (null, e.Message);
             }
         });
+        if (distinct.Any(s => !cached.ContainsKey(s)))
+        {
+            StructureCache.Write(cachePath, distinct.Select((smiles, i) => (smiles, derived[i].Structure))
+                .Where(x => x.Structure is not null).ToDictionary(x => x.smiles, x => x.Structure!, StringComparer.Ordinal));
+        }
+
         var bySmiles = distinct.Select((smiles, i) => (smiles, i)).ToDictionary(x => x.smiles, x => derived[x.i], StringComparer.Ordinal);
 
         var structures = new List<SubstanceStructure>();
