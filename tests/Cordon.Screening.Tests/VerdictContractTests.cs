@@ -198,8 +198,8 @@ public sealed class VerdictContractTests
     }
 
     [Theory]
-    [InlineData("Caffeine, reagent grade, 25 kg")]
-    [InlineData("Caffeine ACS reagent")]
+    [InlineData("Citric acid, reagent grade, 25 kg")]
+    [InlineData("Citric acid ACS reagent")]
     public void Reagent_as_a_grade_does_not_stand_for_an_unnamed_chemical(string description)
     {
         var check = Check(description);
