@@ -1,219 +1,308 @@
 namespace Cordon.Parties.Matching;
 
-/// <summary>Matches party names against watch lists: token blocking (exact and 4-letter prefix) finds candidates, then a
-/// weighted token score (rare words weigh more; generic business and place words little) with supporting fields.</summary>
+/// <summary>Matches parties against watch lists with the scoring model of rules/parties/party-model.json: the name score first
+/// (weighted token alignment in which every distinctive token on either side counts), then qualifiers from supporting fields
+/// (identifier, country, date of birth, gender, address, entity type), then caps (weak alias, very common personal name).
+/// Built once per list: a token inverted index, a typo index of one-letter deletions, an identifier index.</summary>
 public sealed class PartyMatcher
 {
-    /// <summary>Scores at or above this are matches.</summary>
-    public const double MatchThreshold = 0.88;
+    private readonly PartyModel _model;
+    private readonly WatchListEntry[] _entries;
+    private readonly EntryFacts[] _facts;
+    private readonly NameRecord[] _names;
+    private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+    private readonly List<double> _tokenWeight = [];
+    private readonly List<TokenClass> _tokenClass = [];
+    private readonly int[][] _postings;
+    private readonly Dictionary<string, int[]> _joinedPairs;
+    private readonly uint[] _deleteKeys;
+    private readonly int[] _deleteTokens;
+    private readonly Dictionary<string, int[]> _identifiers;
+    private readonly ThreadLocal<Scratch> _scratch;
+    private readonly double _maxWeight;
+    private string[] _tokenText = [];
 
-    /// <summary>Scores at or above this are reported for review.</summary>
-    public const double ReviewThreshold = 0.70;
-
-    private const double GenericWeight = 0.15;
-    private const double FuzzyTokenSimilarity = 0.90;
-
-    // Words that say little about which company it is: trade words and the places suppliers put first.
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    /// <summary>Indexes every name and alias of the entries with the default model; vessels and aircraft are left out, as trade
+    /// parties are companies and people (a ship called "SUNRISE" is no supplier).</summary>
+    public PartyMatcher(IEnumerable<WatchListEntry> entries) : this(entries, PartyModel.Default)
     {
-        "chemical", "trading", "international", "technology", "industrial", "import", "export", "global", "group", "holding", "enterprise",
-        "development", "science", "pharmaceutical", "general", "commercial", "service", "product", "material", "new", "logistics", "shipping",
-        "biotech", "bio", "medical", "manufacturing", "supply", "investment", "investments", "china", "hong", "kong", "shanghai", "beijing",
-        "wuhan", "hubei", "nanjing", "jiangsu", "zhejiang", "guangzhou", "guangdong", "shenzhen", "hebei", "henan", "shandong", "tianjin",
-        "mexico", "mexicana", "mexicano", "colombia", "asia", "pacific", "america", "world", "union", "united", "east", "west", "north", "south",
-        "la", "el", "del", "los", "las", "comercializadora", "importadora", "exportadora", "distribuidora", "industrias", "quimica", "quimicos",
-    };
+    }
 
-    private readonly List<(WatchListEntry Entry, WatchListName Name, string[] Tokens)> _names = [];
-    private readonly Dictionary<string, List<int>> _byToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byPrefix = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
-
-    /// <summary>Indexes every name and alias of the entries; vessels and aircraft are left out, as trade parties are
-    /// companies and people (a ship called "SUNRISE" is no supplier).</summary>
-    public PartyMatcher(IEnumerable<WatchListEntry> entries)
+    /// <summary>Indexes the entries with <paramref name="model"/>.</summary>
+    public PartyMatcher(IEnumerable<WatchListEntry> entries, PartyModel model)
     {
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(e => e.Type is not ("vessel" or "aircraft")))
+        _model = model;
+        _maxWeight = model.Setting("max_token_weight");
+        _entries = entries.Where(e => e.Type is not ("vessel" or "aircraft")).ToArray();
+        _facts = new EntryFacts[_entries.Length];
+        var names = new List<NameRecord>();
+        var postings = new List<List<int>>();
+        var joined = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var e = 0; e < _entries.Length; e++)
         {
+            var entry = _entries[e];
+            _facts[e] = EntryFacts.Of(entry);
+            foreach (var identifier in entry.Identifiers.Where(i => i.Key.Length >= 5))
+            {
+                AddTo(identifiers, identifier.Key, e);
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in entry.Names)
             {
-                var tokens = PartyNameNormalizer.Tokens(name.Name).Tokens.ToArray();
-                if (tokens.Length == 0)
+                var normalized = PartyNameNormalizer.Normalize(name.Name);
+                if (normalized.Tokens.Count == 0 || !seen.Add(string.Join(' ', normalized.Tokens)))
                 {
                     continue;
                 }
 
-                var index = _names.Count;
-                _names.Add((entry, name, tokens));
-                foreach (var token in tokens.Distinct())
+                var ids = normalized.Tokens.Select(t => Intern(t, postings)).ToArray();
+                var index = names.Count;
+                names.Add(new NameRecord(e, name, ids, normalized.Raw.ToArray()));
+                foreach (var id in ids.Distinct())
                 {
-                    documentFrequency[token] = documentFrequency.GetValueOrDefault(token) + 1;
-                    Add(_byToken, token, index);
-                    if (token.Length >= 5)
-                    {
-                        Add(_byPrefix, token[..4], index);
-                    }
+                    postings[id].Add(index);
                 }
 
-                // "Bio Tech" is also found as "biotech", and the reverse.
-                for (var i = 0; i + 1 < tokens.Length; i++)
+                // "Pharma Chem" in the list is also found by "pharmachem", and the reverse (checked in the alignment).
+                for (var i = 0; i + 1 < normalized.Raw.Count; i++)
                 {
-                    Add(_byToken, tokens[i] + tokens[i + 1], index);
+                    AddTo(joined, normalized.Raw[i] + normalized.Raw[i + 1], index);
                 }
             }
         }
 
-        var total = Math.Max(1, _names.Count);
-        foreach (var (token, df) in documentFrequency)
+        _names = names.ToArray();
+        _postings = postings.Select(p => p.ToArray()).ToArray();
+        _joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _identifiers = identifiers.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        var total = Math.Max(1, _names.Length);
+        for (var id = 0; id < _tokenWeight.Count; id++)
         {
-            _weight[token] = Generic.Contains(token) ? GenericWeight : Math.Log(1 + (total / (double)df));
+            _tokenWeight[id] = _tokenClass[id] == TokenClass.Distinctive
+                ? Math.Min(_maxWeight, Math.Log(1 + (total / (double)_postings[id].Length)))
+                : model.Setting("generic_token_weight");
         }
 
-        Entries = _names.Select(n => n.Entry).Distinct().Count();
+        foreach (var name in _names)
+        {
+            name.Weight = name.Tokens.Sum(t => _tokenWeight[t]);
+        }
+
+        (_deleteKeys, _deleteTokens) = BuildDeletes();
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(_names.Length));
+        Entries = _entries.Length;
     }
 
-    /// <summary>Number of distinct entries indexed.</summary>
+    /// <summary>Number of entries indexed.</summary>
     public int Entries { get; }
 
-    /// <summary>Candidates at or above the review tier, best first; one per entry (its best-matching name). Supporting fields:
-    /// a country that agrees (+0.05) or differs (-0.10), an address whose city or street words appear in the entry's
-    /// addresses (+0.05), an identifier (registration, tax or passport number) found in its remarks (+0.10).</summary>
-    public IReadOnlyList<PartyMatch> Match(string party, string? country = null, string? address = null, string? identifier = null)
+    /// <summary>The scoring model in use.</summary>
+    public PartyModel Model => _model;
+
+    /// <summary>"algorithm@version" of the model, as results carry it.</summary>
+    public string Algorithm => $"{_model.Algorithm}@{_model.Version}";
+
+    /// <summary>Candidates at or above review for a name alone (the country, given as a code or name, when known).</summary>
+    public IReadOnlyList<PartyMatch> Match(string party, string? country = null, string? address = null, string? identifier = null) =>
+        Match(new PartyQuery(party) { Country = Countries.Find(country), Address = address, Identifier = identifier });
+
+    /// <summary>Candidates at or above review, best first, one per entry (its best-matching name), each with the feature vector.</summary>
+    public IReadOnlyList<PartyMatch> Match(PartyQuery query)
     {
-        var (query, dropped) = PartyNameNormalizer.Tokens(party);
-        if (query.Count == 0)
+        var normalized = PartyNameNormalizer.Normalize(query.Name);
+        var identifierKey = query.Identifier is null ? null : PartyIdentifier.KeyOf(query.Identifier);
+        var identified = identifierKey is { Length: >= 5 } && _identifiers.TryGetValue(identifierKey, out var byId) ? byId : [];
+        if (normalized.Tokens.Count == 0 && identified.Length == 0)
         {
             return [];
         }
 
-        var candidates = new HashSet<int>();
-        foreach (var token in query.Distinct())
-        {
-            if (Generic.Contains(token) || token.Length < 2)
-            {
-                continue;
-            }
+        var q = QueryTokens(normalized);
+        var kind = query.Kind != PartyKind.Unknown ? query.Kind
+            : normalized.HasLegalForm || q.Any(t => t.Class == TokenClass.Generic) ? PartyKind.Company : PartyKind.Unknown;
+        var kindFromWords = query.Kind == PartyKind.Unknown && kind == PartyKind.Company;
+        var scratch = _scratch.Value!;
+        var candidates = Candidates(q, normalized, scratch);
 
-            if (_byToken.TryGetValue(token, out var exact))
-            {
-                candidates.UnionWith(exact);
-            }
-
-            if (token.Length >= 5 && _byPrefix.TryGetValue(token[..4], out var similar))
-            {
-                candidates.UnionWith(similar);
-            }
-        }
-
-        for (var i = 0; i + 1 < query.Count; i++)
-        {
-            if (_byToken.TryGetValue(query[i] + query[i + 1], out var joined))
-            {
-                candidates.UnionWith(joined);
-            }
-        }
-
-        var best = new Dictionary<WatchListEntry, PartyMatch>(ReferenceEqualityComparer.Instance);
+        var best = new Dictionary<int, PartyMatch>();
         foreach (var index in candidates)
         {
-            var (entry, name, tokens) = _names[index];
-            var (score, pieces) = Score(query, tokens);
-            var explanation = new List<string> { $"matched {name.Kind} name '{name.Name}'" };
-            if (dropped.Count > 0)
-            {
-                explanation.Add($"legal forms ignored: {string.Join(", ", dropped.Distinct())}");
-            }
-
-            if (country is not null && entry.Countries.Count > 0)
-            {
-                if (entry.Countries.Any(c => SameCountry(c, country)))
-                {
-                    score = Math.Min(1, score + 0.05);
-                    explanation.Add($"country {country} agrees (+0.05)");
-                }
-                else
-                {
-                    score = Math.Max(0, score - 0.10);
-                    explanation.Add($"country {country} differs from {string.Join(", ", entry.Countries)} (-0.10)");
-                }
-            }
-
-            if (address is not null && AddressAgrees(entry, address) is { } place)
-            {
-                score = Math.Min(1, score + 0.05);
-                explanation.Add($"address agrees ('{place}', +0.05)");
-            }
-
-            if (identifier is not null && IdentifierListed(entry, identifier))
-            {
-                score = Math.Min(1, score + 0.10);
-                explanation.Add($"identifier {identifier} is in the entry's remarks (+0.10)");
-            }
-
-            if (score < ReviewThreshold || (best.TryGetValue(entry, out var previous) && previous.Score >= score))
+            var name = _names[index];
+            var alignment = Align(q, name);
+            if (alignment.Score < 0.3 && !identified.Contains(name.Entry))
             {
                 continue;
             }
 
-            explanation.Add("score pieces: " + string.Join("; ", pieces));
-            best[entry] = new PartyMatch
+            var match = Qualify(query, normalized, kind, kindFromWords, name, alignment, identifierKey);
+            if (match is not null && (!best.TryGetValue(name.Entry, out var previous) || previous.Score < match.Score))
             {
-                Entry = entry,
-                MatchedName = name,
-                Score = Math.Round(score, 3),
-                Tier = score >= MatchThreshold ? MatchTier.Match : MatchTier.Review,
-                Pieces = pieces,
-                Explanation = explanation,
-            };
+                best[name.Entry] = match;
+            }
+        }
+
+        // An identifier the entry carries decides even when the name reads differently.
+        foreach (var e in identified.Where(e => !best.ContainsKey(e)))
+        {
+            var name = _names.First(n => n.Entry == e);
+            var match = Qualify(query, normalized, kind, kindFromWords, name, Align(q, name), identifierKey);
+            if (match is not null)
+            {
+                best[e] = match;
+            }
         }
 
         return best.Values.OrderByDescending(m => m.Score).ThenBy(m => m.Entry.Id, StringComparer.Ordinal).ToList();
     }
 
-    // Weighted Dice over tokens: 2 x (weight of what matched) / (weight of query + weight of list name).
-    // Each query word is met by the same word, else by a split or joined form, else by a close spelling.
-    private (double Score, List<ScorePiece> Pieces) Score(IReadOnlyList<string> query, string[] name)
+    // The names worth scoring: those sharing a distinctive token (exactly, by a typo, or as a split or joined form) whose best
+    // possible name score could still reach review.
+    private List<int> Candidates(QueryToken[] q, NormalizedName normalized, Scratch scratch)
     {
-        var used = new bool[name.Length];
-        var pieces = new List<ScorePiece>();
-        double matched = 0, queryWeight = 0;
-        for (var i = 0; i < query.Count; i++)
+        var touched = scratch.Touched;
+        touched.Clear();
+        var bound = scratch.Bound;
+        var queryWeight = q.Sum(t => t.Weight);
+        var genericWeight = q.Where(t => t.Class != TokenClass.Distinctive).Sum(t => t.Weight);
+        foreach (var token in q)
         {
-            var q = query[i];
-            var w = WeightOf(q);
-            var exact = Array.FindIndex(name, t => t == q);
-            while (exact >= 0 && used[exact])
+            if (token.Class != TokenClass.Distinctive || token.Text.Length < 2)
             {
-                exact = Array.FindIndex(name, exact + 1, t => t == q);
-            }
-
-            if (exact >= 0)
-            {
-                used[exact] = true;
-                queryWeight += w;
-                matched += w;
-                pieces.Add(new ScorePiece(q, q, w, 1));
                 continue;
             }
 
-            // "bio tech" in the query, "biotech" in the list.
-            if (i + 1 < query.Count && Array.FindIndex(name, t => t == q + query[i + 1]) is var j and >= 0 && !used[j])
+            if (token.Id >= 0)
             {
-                used[j] = true;
-                var jw = WeightOf(name[j]);
-                queryWeight += jw;
-                matched += jw;
-                pieces.Add(new ScorePiece($"{q} {query[i + 1]}", name[j], jw, 1));
-                i++;
+                Touch(_postings[token.Id], token.Weight, bound, touched);
+            }
+
+            foreach (var similar in SimilarTokens(token.Text, token.Id))
+            {
+                Touch(_postings[similar], Math.Min(token.Weight, _tokenWeight[similar]), bound, touched);
+            }
+
+            // Split and joined forms change how much each side weighs, so no bound holds for them: such names are always scored.
+            if (_joinedPairs.TryGetValue(token.Raw, out var split))
+            {
+                Touch(split, AlwaysScore, bound, touched);
+            }
+        }
+
+        for (var i = 0; i + 1 < q.Length; i++)
+        {
+            if (_tokenIds.TryGetValue(normalized.Raw[i] + normalized.Raw[i + 1], out var joinedId))
+            {
+                Touch(_postings[joinedId], AlwaysScore, bound, touched);
+            }
+        }
+
+        var review = _model.ReviewThreshold - MaxBoost();
+        var result = new List<int>();
+        foreach (var index in touched)
+        {
+            var upper = 2 * Math.Min(queryWeight, bound[index] + genericWeight) / (queryWeight + _names[index].Weight);
+            if (upper >= review)
+            {
+                result.Add(index);
+            }
+
+            bound[index] = 0;
+        }
+
+        return result;
+    }
+
+    private const double AlwaysScore = 1e9;
+
+    private static void Touch(int[] names, double weight, double[] bound, List<int> touched)
+    {
+        foreach (var index in names)
+        {
+            if (bound[index] == 0)
+            {
+                touched.Add(index);
+            }
+
+            bound[index] += weight;
+        }
+    }
+
+    private double MaxBoost() => _model.Weight("country_match") + _model.Weight("dob_match") + _model.Weight("address_match");
+
+    private QueryToken[] QueryTokens(NormalizedName normalized)
+    {
+        var tokens = new QueryToken[normalized.Tokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var text = normalized.Tokens[i];
+            var id = _tokenIds.GetValueOrDefault(text, -1);
+            var cls = ClassOf(text);
+            var weight = id >= 0 ? _tokenWeight[id] : cls == TokenClass.Distinctive ? _maxWeight : _model.Setting("generic_token_weight");
+            tokens[i] = new QueryToken(text, normalized.Raw[i], id, weight, cls);
+        }
+
+        return tokens;
+    }
+
+    // Weighted Dice over tokens, 2 x matched / (query + name), times a penalty for every generic or place word left unmatched on
+    // either side. A query token meets the same token, a split or joined form of it, or a typo of it (one edit in five letters or
+    // more, two in nine or more): "chapo" and "chapito" are two edits apart in five letters, so two names.
+    private Alignment Align(QueryToken[] q, NameRecord name)
+    {
+        var used = new bool[name.Tokens.Length];
+        var queryUsed = new bool[q.Length];
+        var pieces = new List<ScorePiece>();
+        double matched = 0;
+
+        // A split or joined form is one token: it weighs as the side where it is one word says, on both sides.
+        double queryAdjust = 0, nameAdjust = 0;
+        for (var i = 0; i < q.Length; i++)
+        {
+            var at = Array.FindIndex(name.Tokens, t => t == q[i].Id && q[i].Id >= 0);
+            while (at >= 0 && used[at])
+            {
+                at = Array.FindIndex(name.Tokens, at + 1, t => t == q[i].Id);
+            }
+
+            if (at >= 0)
+            {
+                used[at] = queryUsed[i] = true;
+                matched += q[i].Weight;
+                pieces.Add(new ScorePiece(q[i].Text, q[i].Text, q[i].Weight, 1));
+            }
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (queryUsed[i])
+            {
                 continue;
             }
 
-            // "ateam" in the query, "a team" in the list.
+            // "pharma chem" in the query, "pharmachem" in the list.
+            if (i + 1 < q.Length && !queryUsed[i + 1])
+            {
+                var joined = q[i].Raw + q[i + 1].Raw;
+                var j = Array.FindIndex(name.Raw, r => r == joined);
+                if (j >= 0 && !used[j])
+                {
+                    used[j] = queryUsed[i] = queryUsed[i + 1] = true;
+                    var w = _tokenWeight[name.Tokens[j]];
+                    matched += w;
+                    queryAdjust += w - q[i].Weight - q[i + 1].Weight;
+                    pieces.Add(new ScorePiece($"{q[i].Raw} {q[i + 1].Raw}", name.Raw[j], w, 1));
+                    continue;
+                }
+            }
+
+            // "pharmachem" in the query, "pharma chem" in the list.
             var split = -1;
-            for (var k = 0; k + 1 < name.Length && split < 0; k++)
+            for (var k = 0; k + 1 < name.Raw.Length && split < 0; k++)
             {
-                if (!used[k] && !used[k + 1] && name[k] + name[k + 1] == q)
+                if (!used[k] && !used[k + 1] && name.Raw[k] + name.Raw[k + 1] == q[i].Raw)
                 {
                     split = k;
                 }
@@ -221,50 +310,77 @@ public sealed class PartyMatcher
 
             if (split >= 0)
             {
-                used[split] = used[split + 1] = true;
-                var both = WeightOf(name[split]) + WeightOf(name[split + 1]);
-                queryWeight += both;
-                matched += both;
-                pieces.Add(new ScorePiece(q, $"{name[split]} {name[split + 1]}", both, 1));
+                used[split] = used[split + 1] = queryUsed[i] = true;
+                var both = _tokenWeight[name.Tokens[split]] + _tokenWeight[name.Tokens[split + 1]];
+                matched += q[i].Weight;
+                nameAdjust += q[i].Weight - both;
+                pieces.Add(new ScorePiece(q[i].Raw, $"{name.Raw[split]} {name.Raw[split + 1]}", q[i].Weight, 1));
                 continue;
             }
 
-            queryWeight += w;
-            var (at, similarity) = ClosestToken(q, name, used);
+            var (at, similarity) = ClosestToken(q[i].Text, name, used);
             if (at >= 0)
             {
-                used[at] = true;
-                var weight = Math.Min(w, WeightOf(name[at]));
+                used[at] = queryUsed[i] = true;
+                var weight = Math.Min(q[i].Weight, _tokenWeight[name.Tokens[at]]);
                 matched += weight * similarity;
-                pieces.Add(new ScorePiece(q, name[at], weight, similarity));
+                pieces.Add(new ScorePiece(q[i].Text, _tokenText[name.Tokens[at]], weight, similarity));
             }
         }
 
-        var nameWeight = name.Sum(WeightOf);
-        var score = queryWeight + nameWeight == 0 ? 0 : 2 * matched / (queryWeight + nameWeight);
-
-        // A one-word list name ("SUNRISE") inside a longer query is weak evidence: at most a review.
-        if (name.Count(t => !Generic.Contains(t)) <= 1 && query.Count > name.Length)
+        // The weight of each side as compared: a joined pair counts once on the side where it is one token.
+        var queryWeight = queryAdjust;
+        var penalty = 1.0;
+        var distinctiveMatched = 0;
+        var unmatched = new List<string>();
+        for (var i = 0; i < q.Length; i++)
         {
-            score = Math.Min(score, ReviewThreshold + 0.04);
+            queryWeight += q[i].Weight;
+            if (!queryUsed[i])
+            {
+                penalty *= Penalty(q[i].Class);
+                unmatched.Add(q[i].Text);
+            }
+            else if (q[i].Class == TokenClass.Distinctive)
+            {
+                distinctiveMatched++;
+            }
         }
 
-        return (score, pieces);
+        for (var j = 0; j < name.Tokens.Length; j++)
+        {
+            if (!used[j])
+            {
+                penalty *= Penalty(_tokenClass[name.Tokens[j]]);
+                unmatched.Add(_tokenText[name.Tokens[j]]);
+            }
+        }
+
+        var nameWeight = name.Weight + nameAdjust;
+        var dice = queryWeight + nameWeight <= 0 ? 0 : Math.Min(1, 2 * matched / (queryWeight + nameWeight));
+        return new Alignment(dice * penalty, pieces, distinctiveMatched, unmatched);
     }
 
-    private static (int At, double Similarity) ClosestToken(string q, string[] name, bool[] used)
+    private double Penalty(TokenClass cls) => cls switch
+    {
+        TokenClass.Generic => 1 - _model.Setting("unmatched_generic_penalty"),
+        TokenClass.Place => 1 - _model.Setting("unmatched_place_penalty"),
+        _ => 1,
+    };
+
+    private (int At, double Similarity) ClosestToken(string q, NameRecord name, bool[] used)
     {
         var at = -1;
         var best = 0.0;
-        for (var j = 0; j < name.Length; j++)
+        for (var j = 0; j < name.Tokens.Length; j++)
         {
-            if (used[j] || q.Length < 4 || name[j].Length < 4)
+            if (used[j])
             {
                 continue;
             }
 
-            var similarity = JaroWinkler(q, name[j]);
-            if (similarity >= FuzzyTokenSimilarity && similarity > best)
+            var similarity = TypoSimilarity(q, _tokenText[name.Tokens[j]]);
+            if (similarity > best)
             {
                 best = similarity;
                 at = j;
@@ -272,6 +388,188 @@ public sealed class PartyMatcher
         }
 
         return (at, best);
+    }
+
+    // One edit in a word of five letters or more, two in nine or more; anything else is another word.
+    private double TypoSimilarity(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < _model.Setting("typo_min_length") || Math.Abs(a.Length - b.Length) > 2)
+        {
+            return 0;
+        }
+
+        // Each edit costs its share of the longer word: one letter in five is 0.8, one in ten 0.9.
+        var allowed = shorter >= _model.Setting("typo_two_edits_min_length") ? 2 : 1;
+        var distance = EditDistance(a, b, allowed);
+        return distance <= allowed ? 1 - (distance / (double)Math.Max(a.Length, b.Length)) : 0;
+    }
+
+    private PartyMatch? Qualify(PartyQuery query, NormalizedName normalized, PartyKind kind, bool kindFromWords, NameRecord name,
+        Alignment alignment, string? identifierKey)
+    {
+        var entry = _entries[name.Entry];
+        var facts = _facts[name.Entry];
+        var explanation = new List<string> { $"matched {name.Name.Kind} name '{name.Name.Name}' (name score {alignment.Score:0.00})" };
+        var flags = new List<string>();
+        var features = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var feature in _model.Features)
+        {
+            features[feature.Name] = 0;
+        }
+
+        features["name"] = Math.Round(alignment.Score, 3);
+        if (normalized.Dropped.Count > 0)
+        {
+            explanation.Add($"legal forms ignored: {string.Join(", ", normalized.Dropped.Distinct())}");
+        }
+
+        if (alignment.Unmatched.Count > 0)
+        {
+            explanation.Add($"unmatched words lower the score: {string.Join(", ", alignment.Unmatched)}");
+        }
+
+        if (normalized.Disguises.Count > 0)
+        {
+            flags.Add("obfuscated-name");
+            explanation.Add($"the name is disguised: {string.Join("; ", normalized.Disguises)}");
+        }
+
+        if (normalized.Transliterated)
+        {
+            flags.Add("transliterated");
+            explanation.Add("letters of another script transliterated to Latin (AnyAscii)");
+        }
+
+        var score = alignment.Score;
+        var weak = name.Name.Kind == "weak aka";
+        if (weak)
+        {
+            var reduced = score * _model.Weight("weak_alias");
+            features["weak_alias"] = Math.Round(reduced - score, 3);
+            score = reduced;
+            flags.Add("weak-alias");
+        }
+
+        var entryKind = entry.Type == "individual" ? PartyKind.Person : PartyKind.Company;
+        if (kind != PartyKind.Unknown && kind != entryKind)
+        {
+            // A company does not match a person on one token, nor a person a company.
+            if (alignment.DistinctiveMatched < 2 && !Identified(facts, identifierKey))
+            {
+                return null;
+            }
+
+            if (!query.KindIsHint)
+            {
+                features["type_mismatch"] = _model.Weight("type_mismatch");
+                score += _model.Weight("type_mismatch");
+                explanation.Add($"a {(kind == PartyKind.Company ? "company" : "person")}{(kindFromWords ? " by its words" : "")} against a listed {(entryKind == PartyKind.Person ? "person" : "company")} ({_model.Weight("type_mismatch"):+0.00;-0.00})");
+            }
+        }
+
+        var confirmed = false;
+        if (Identified(facts, identifierKey))
+        {
+            var floor = _model.Weight("identifier");
+            // The identifier feature reports the floor it applied (it decides rather than adds).
+            features["identifier"] = floor;
+            score = Math.Max(score, floor);
+            confirmed = true;
+            flags.Add("identifier");
+            var listed = entry.Identifiers.First(i => i.Key == identifierKey);
+            explanation.Add($"identifier {query.Identifier} is the entry's {listed.Kind} {listed.Value}{(listed.Country is null ? "" : $" ({listed.Country})")}: decisive");
+        }
+        else if (query.Identifier is not null && entry.Identifiers.Count > 0)
+        {
+            explanation.Add($"identifier {query.Identifier} is none of the entry's ({string.Join(", ", entry.Identifiers.Select(i => i.Kind))})");
+        }
+
+        if (query.Country is { } country && facts.Countries.Length > 0)
+        {
+            if (Array.IndexOf(facts.Countries, country.Alpha2) >= 0)
+            {
+                features["country_match"] = _model.Weight("country_match");
+                explanation.Add($"country {country.Name} agrees ({_model.Weight("country_match"):+0.00})");
+            }
+            else
+            {
+                features["country_mismatch"] = _model.Weight("country_mismatch");
+                explanation.Add($"country {country.Name} is none of the entry's ({string.Join(", ", entry.Countries)}) ({_model.Weight("country_mismatch"):+0.00;-0.00})");
+            }
+        }
+
+        if (query.BirthDate is { } dob && entry.BirthDates.Count > 0)
+        {
+            var outcomes = entry.BirthDates.Select(d => d.CompareTo(dob)).ToList();
+            var feature = outcomes.Contains(BirthDateComparison.Agrees) ? "dob_match"
+                : outcomes.Contains(BirthDateComparison.DayDisjoint) ? "dob_day_disjoint" : "dob_year_disjoint";
+            features[feature] = _model.Weight(feature);
+            confirmed |= feature == "dob_match";
+            explanation.Add($"date of birth {dob.Text} {(feature == "dob_match" ? "agrees with" : "differs from")} {string.Join(", ", entry.BirthDates.Select(d => d.Text))} ({_model.Weight(feature):+0.00;-0.00})");
+        }
+
+        if (query.Gender is { } gender && entry.Gender is { } listedGender && !string.Equals(gender, listedGender, StringComparison.OrdinalIgnoreCase))
+        {
+            features["gender_mismatch"] = _model.Weight("gender_mismatch");
+            explanation.Add($"gender {gender} differs from the entry's {listedGender} ({_model.Weight("gender_mismatch"):+0.00;-0.00})");
+        }
+
+        if (query.Address is { } address && AddressAgrees(entry, address) is { } place)
+        {
+            features["address_match"] = _model.Weight("address_match");
+            explanation.Add($"address agrees ('{place}', {_model.Weight("address_match"):+0.00})");
+        }
+
+        foreach (var f in new[] { "country_match", "country_mismatch", "dob_match", "dob_year_disjoint", "dob_day_disjoint", "gender_mismatch", "address_match" })
+        {
+            score += features[f];
+        }
+
+        score = Math.Clamp(score, 0, 1);
+        var tier = score >= _model.MatchThreshold ? MatchTier.Match : score >= _model.ReviewThreshold ? MatchTier.Review : MatchTier.None;
+        if (tier == MatchTier.Match && weak && !confirmed)
+        {
+            tier = MatchTier.Review;
+            explanation.Add("a weak a.k.a. alone is at most review: confirm with date of birth or an identifier");
+        }
+
+        if (tier == MatchTier.Match && !confirmed && entryKind == PartyKind.Person && (kind != PartyKind.Company || query.KindIsHint) && IsCommonName(alignment, name))
+        {
+            tier = MatchTier.Review;
+            flags.Add("common-name");
+            explanation.Add("very common personal name: at most review on name alone; confirm with date of birth or nationality");
+        }
+
+        if (tier == MatchTier.None)
+        {
+            return null;
+        }
+
+        explanation.Add("score pieces: " + string.Join("; ", alignment.Pieces));
+        return new PartyMatch
+        {
+            Entry = entry,
+            MatchedName = name.Name,
+            Score = Math.Round(tier == MatchTier.Review ? Math.Min(score, _model.MatchThreshold - 0.01) : score, 3),
+            Tier = tier,
+            Algorithm = Algorithm,
+            Features = _model.Features.Select(f => new FeatureValue(f.Name, Math.Round(features[f.Name], 3))).ToList(),
+            Pieces = alignment.Pieces,
+            Explanation = explanation,
+            Flags = flags,
+        };
+    }
+
+    private static bool Identified(EntryFacts facts, string? key) => key is { Length: >= 5 } && Array.IndexOf(facts.IdentifierKeys, key) >= 0;
+
+    // A name made only of very common surnames and given names, with a surname among them: on name alone it could be anyone.
+    private bool IsCommonName(Alignment alignment, NameRecord name)
+    {
+        var tokens = name.Tokens.Select(t => _tokenText[t]).ToList();
+        return tokens.Count <= 3 && tokens.Any(_model.CommonSurnames.Contains)
+            && tokens.All(t => _model.CommonSurnames.Contains(t) || _model.CommonGivenNames.Contains(t) || ClassOf(t) != TokenClass.Distinctive)
+            && alignment.Score > 0;
     }
 
     // A word of four letters or more of the given address that also stands in one of the entry's addresses.
@@ -290,87 +588,148 @@ public sealed class PartyMatcher
         return null;
     }
 
-    // Identifiers compare without spaces, dashes or case ("V-16155" = "v16155").
-    private static bool IdentifierListed(WatchListEntry entry, string identifier)
-    {
-        var key = new string(identifier.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        var remarks = new string((entry.Remarks ?? "").Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        return key.Length >= 5 && remarks.Contains(key, StringComparison.Ordinal);
-    }
+    private TokenClass ClassOf(string token) =>
+        _model.GenericWords.Contains(token) ? TokenClass.Generic : _model.PlaceWords.Contains(token) ? TokenClass.Place : TokenClass.Distinctive;
 
-    private double WeightOf(string token) => _weight.TryGetValue(token, out var w) ? w : Generic.Contains(token) ? GenericWeight : Math.Log(1 + _names.Count);
-
-    private static bool SameCountry(string listed, string given)
+    private int Intern(string token, List<List<int>> postings)
     {
-        var a = listed.Trim().ToLowerInvariant();
-        var b = given.Trim().ToLowerInvariant();
-        return a == b || (CountryCodes.TryGetValue(b, out var name) && name == a) || (CountryCodes.TryGetValue(a, out var other) && other == b);
-    }
-
-    private static readonly Dictionary<string, string> CountryCodes = new(StringComparer.Ordinal)
-    {
-        ["cn"] = "china", ["hk"] = "hong kong", ["mx"] = "mexico", ["us"] = "united states", ["co"] = "colombia", ["in"] = "india",
-        ["ca"] = "canada", ["ae"] = "united arab emirates", ["nz"] = "new zealand", ["gb"] = "united kingdom", ["es"] = "spain",
-        ["pa"] = "panama", ["th"] = "thailand", ["de"] = "germany",
-    };
-
-    private static double JaroWinkler(string a, string b)
-    {
-        var range = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        var aMatched = new bool[a.Length];
-        var bMatched = new bool[b.Length];
-        var matches = 0;
-        for (var i = 0; i < a.Length; i++)
+        if (_tokenIds.TryGetValue(token, out var id))
         {
-            for (var j = Math.Max(0, i - range); j < Math.Min(b.Length, i + range + 1); j++)
-            {
-                if (!bMatched[j] && a[i] == b[j])
-                {
-                    aMatched[i] = bMatched[j] = true;
-                    matches++;
-                    break;
-                }
-            }
+            return id;
         }
 
-        if (matches == 0)
+        id = _tokenIds.Count;
+        _tokenIds[token] = id;
+        _tokenWeight.Add(0);
+        _tokenClass.Add(ClassOf(token));
+        postings.Add([]);
+        if (id >= _tokenText.Length)
         {
-            return 0;
+            Array.Resize(ref _tokenText, Math.Max(_tokenText.Length * 2, 16));
         }
 
-        var transpositions = 0;
-        for (int i = 0, k = 0; i < a.Length; i++)
+        _tokenText[id] = token;
+        return id;
+    }
+
+    // The typo index: for each distinctive token of five letters or more, itself and each one-letter deletion, hashed, sorted.
+    // Two tokens one edit apart (a substitution, insertion, deletion or transposition) share a key; the edit distance is then checked.
+    private (uint[] Keys, int[] Tokens) BuildDeletes()
+    {
+        var pairs = new List<(uint Key, int Token)>();
+        var minimum = (int)_model.Setting("typo_min_length");
+        foreach (var (token, id) in _tokenIds)
         {
-            if (!aMatched[i])
+            if (token.Length < minimum || _tokenClass[id] != TokenClass.Distinctive)
             {
                 continue;
             }
 
-            while (!bMatched[k])
+            foreach (var key in DeleteKeys(token))
             {
-                k++;
+                pairs.Add((key, id));
             }
-
-            if (a[i] != b[k])
-            {
-                transpositions++;
-            }
-
-            k++;
         }
 
-        var m = (double)matches;
-        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3;
-        var prefix = 0;
-        while (prefix < Math.Min(4, Math.Min(a.Length, b.Length)) && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        return jaro + (prefix * 0.1 * (1 - jaro));
+        pairs.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return (pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Token).ToArray());
     }
 
-    private static void Add(Dictionary<string, List<int>> map, string key, int value)
+    private static IEnumerable<uint> DeleteKeys(string token)
+    {
+        yield return Hash(token, -1);
+        for (var i = 0; i < token.Length; i++)
+        {
+            yield return Hash(token, i);
+        }
+    }
+
+    // FNV-1a of the token with the character at `skip` left out.
+    private static uint Hash(string token, int skip)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (i != skip)
+            {
+                hash = (hash ^ token[i]) * 16777619u;
+            }
+        }
+
+        return hash;
+    }
+
+    private IEnumerable<int> SimilarTokens(string token, int self)
+    {
+        if (token.Length < _model.Setting("typo_min_length"))
+        {
+            yield break;
+        }
+
+        var found = new HashSet<int>();
+        foreach (var key in DeleteKeys(token))
+        {
+            var at = Array.BinarySearch(_deleteKeys, key);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            while (at > 0 && _deleteKeys[at - 1] == key)
+            {
+                at--;
+            }
+
+            for (; at < _deleteKeys.Length && _deleteKeys[at] == key; at++)
+            {
+                var candidate = _deleteTokens[at];
+                if (candidate != self && found.Add(candidate) && TypoSimilarity(token, _tokenText[candidate]) > 0)
+                {
+                    yield return candidate;
+                }
+            }
+        }
+    }
+
+    // Optimal string alignment distance (adjacent transpositions count one), stopping once past `limit`.
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> map, string key, int value)
     {
         if (!map.TryGetValue(key, out var list))
         {
