@@ -27,9 +27,16 @@ public static partial class RemarksParser
             return parsed;
         }
 
-        foreach (var raw in remarks.Split(';'))
+        // The remarks end with one full stop; a part's own dots stay ("S.A. DE C.V.").
+        var text = remarks.Trim();
+        if (text.EndsWith('.'))
         {
-            var part = raw.Trim().TrimEnd('.').Trim();
+            text = text[..^1];
+        }
+
+        foreach (var raw in text.Split(';'))
+        {
+            var part = raw.Trim();
             if (part.StartsWith("alt. ", StringComparison.OrdinalIgnoreCase))
             {
                 part = part[5..].Trim();
@@ -122,6 +129,6 @@ public static partial class RemarksParser
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"^(?<kind>.*?(?:No\.?|Number|#|ID|Code|Card|Passport|R\.F\.C\.|RFC|C\.U\.R\.P\.|CURP|NIT|RUC|RIF|D\.N\.I\.|FEIN|License|Licence|electoral|CUIT|RUT|NIF|INN))\s*[:#]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9 .,\-/]*?)\s*(?:\((?<country>[^)]+)\))?(?:\s+(?:issued|expires|Issue Date|Expiration Date)\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>.*?(?:No\.?|Number|#|ID|Code|Card|Passport|R\.F\.C\.|RFC|C\.U\.R\.P\.|CURP|NIT|RUC|RIF|D\.N\.I\.|FEIN|License|Licence|electoral|CUIT|RUT|NIF|INN)(?:\s*(?:No\.?|Number|\#))?)\s*[:#]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9 .,\-/]*?)\s*(?:\((?<country>[^)]+)\))?(?:\s+(?:issued|expires|Issue Date|Expiration Date)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex IdentifierShape();
 }
