@@ -167,9 +167,12 @@ public sealed class PartyMatcher
         var bound = scratch.Bound;
         var queryWeight = q.Sum(t => t.Weight);
         var genericWeight = q.Where(t => t.Class != TokenClass.Distinctive).Sum(t => t.Weight);
+        // Blocking uses the distinctive tokens; a name made only of generic words ("Global United Biotechnology") blocks on them all,
+        // and the bound below keeps only names that are generic words too.
+        var onlyGeneric = !q.Any(t => t.Class == TokenClass.Distinctive);
         foreach (var token in q)
         {
-            if (token.Class != TokenClass.Distinctive || token.Text.Length < 2)
+            if ((token.Class != TokenClass.Distinctive && !onlyGeneric) || token.Text.Length < 2)
             {
                 continue;
             }
@@ -203,7 +206,7 @@ public sealed class PartyMatcher
         var result = new List<int>();
         foreach (var index in touched)
         {
-            var upper = 2 * Math.Min(queryWeight, bound[index] + genericWeight) / (queryWeight + _names[index].Weight);
+            var upper = 2 * Math.Min(queryWeight, bound[index] + (onlyGeneric ? 0 : genericWeight)) / (queryWeight + _names[index].Weight);
             if (upper >= review)
             {
                 result.Add(index);
@@ -482,7 +485,8 @@ public sealed class PartyMatcher
         }
         else if (query.Identifier is not null && entry.Identifiers.Count > 0)
         {
-            explanation.Add($"identifier {query.Identifier} is none of the entry's ({string.Join(", ", entry.Identifiers.Select(i => i.Kind))})");
+            features["identifier_mismatch"] = _model.Weight("identifier_mismatch");
+            explanation.Add($"identifier {query.Identifier} is none of the entry's ({string.Join(", ", entry.Identifiers.Select(i => i.Kind).Distinct())}) ({_model.Weight("identifier_mismatch"):+0.00;-0.00})");
         }
 
         if (query.Country is { } country && facts.Countries.Length > 0)
@@ -521,7 +525,7 @@ public sealed class PartyMatcher
             explanation.Add($"address agrees ('{place}', {_model.Weight("address_match"):+0.00})");
         }
 
-        foreach (var f in new[] { "country_match", "country_mismatch", "dob_match", "dob_year_disjoint", "dob_day_disjoint", "gender_mismatch", "address_match" })
+        foreach (var f in new[] { "identifier_mismatch", "country_match", "country_mismatch", "dob_match", "dob_year_disjoint", "dob_day_disjoint", "gender_mismatch", "address_match" })
         {
             score += features[f];
         }
@@ -534,11 +538,23 @@ public sealed class PartyMatcher
             explanation.Add("a weak a.k.a. alone is at most review: confirm with date of birth or an identifier");
         }
 
-        if (tier == MatchTier.Match && !confirmed && entryKind == PartyKind.Person && (kind != PartyKind.Company || query.KindIsHint) && IsCommonName(alignment, name))
+        if (tier != MatchTier.None && !confirmed && entryKind == PartyKind.Person && (kind != PartyKind.Company || query.KindIsHint) && IsCommonName(alignment, name))
         {
-            tier = MatchTier.Review;
             flags.Add("common-name");
-            explanation.Add("very common personal name: at most review on name alone; confirm with date of birth or nationality");
+
+            // A very common name says little; a date of birth or country that disagrees then says it is someone else.
+            var contrary = features["dob_day_disjoint"] + features["dob_year_disjoint"] + features["country_mismatch"] + features["gender_mismatch"] + features["identifier_mismatch"] < 0;
+            if (contrary)
+            {
+                explanation.Add("very common personal name, and a supporting field disagrees: another person");
+                return null;
+            }
+
+            if (tier == MatchTier.Match)
+            {
+                tier = MatchTier.Review;
+                explanation.Add("very common personal name: at most review on name alone; confirm with date of birth or nationality");
+            }
         }
 
         if (tier == MatchTier.None)

@@ -100,7 +100,7 @@ public sealed class PartyModel
                 tiers.GetProperty("match").GetDouble(), tiers.GetProperty("review").GetDouble(), features, name,
                 Strings(root.GetProperty("generic_trade_words")), Strings(root.GetProperty("place_words")),
                 Strings(common.GetProperty("surnames")), Strings(common.GetProperty("given_names")));
-            foreach (var required in new[] { "name", "weak_alias", "identifier", "country_match", "country_mismatch", "dob_match", "dob_year_disjoint",
+            foreach (var required in new[] { "name", "weak_alias", "identifier", "identifier_mismatch", "country_match", "country_mismatch", "dob_match", "dob_year_disjoint",
                 "dob_day_disjoint", "gender_mismatch", "address_match", "type_mismatch" })
             {
                 model.Weight(required);

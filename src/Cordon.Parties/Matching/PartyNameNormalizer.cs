@@ -21,7 +21,7 @@ public static class PartyNameNormalizer
         ["pharmaceuticals"] = "pharmaceutical", ["biotechnology"] = "biotech", ["ind"] = "industrial", ["industries"] = "industrial",
         ["industry"] = "industrial", ["mfg"] = "manufacturing", ["imp"] = "import", ["exp"] = "export", ["trade"] = "trading",
         ["dev"] = "development", ["grp"] = "group", ["hldgs"] = "holding", ["holdings"] = "holding", ["enterprises"] = "enterprise",
-        ["materials"] = "material", ["products"] = "product", ["services"] = "service", ["sciences"] = "science",
+        ["materials"] = "material", ["products"] = "product", ["services"] = "service", ["sciences"] = "science", ["plastics"] = "plastic", ["polymers"] = "polymer",
     };
 
     /// <summary>The comparable tokens of a name, in order; legal forms are returned separately for explanations.</summary>
