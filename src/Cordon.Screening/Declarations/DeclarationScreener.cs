@@ -396,7 +396,9 @@ public sealed class DeclarationScreener
                     Feature = feature?.Name ?? "cleared-party",
                     Weight = feature?.Weight ?? 0,
                     Explanation = $"'{party}' {match.Tier.ToString().ToLowerInvariant()} ({match.Score:0.00}) {match.Entry.List} {match.Entry.Id} " +
-                        $"'{match.Entry.Name}' [{string.Join(";", match.Entry.Programs)}] ({match.Algorithm}): {string.Join("; ", match.Explanation.Take(2))}{cleared}{stale}",
+                        $"'{match.Entry.Name}' [{string.Join(";", match.Entry.Programs)}] ({match.Algorithm}; " +
+                        string.Join(", ", match.Features.Where(f => f.Value != 0).Select(f => $"{f.Name} {f.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}")) +
+                        $"): {string.Join("; ", match.Explanation.Take(2))}{cleared}{stale}",
                 };
             }
         }
