@@ -14,12 +14,18 @@ public sealed class PartyMatcher
     private readonly List<double> _tokenWeight = [];
     private readonly List<TokenClass> _tokenClass = [];
     private readonly int[][] _postings;
-    private readonly Dictionary<string, int[]> _joinedPairs;
+    private readonly uint[] _pairKeys;
+    private readonly int[] _pairNames;
     private readonly uint[] _deleteKeys;
     private readonly int[] _deleteTokens;
     private readonly Dictionary<string, int[]> _identifiers;
     private readonly ThreadLocal<Scratch> _scratch;
     private readonly double _maxWeight;
+    private readonly double _typoMin;
+    private readonly double _typoTwo;
+    private readonly double _genericFactor;
+    private readonly double _placeFactor;
+    private readonly double _maxBoost;
     private string[] _tokenText = [];
 
     /// <summary>Indexes every name and alias of the entries with the default model; vessels and aircraft are left out, as trade
@@ -33,16 +39,23 @@ public sealed class PartyMatcher
     {
         _model = model;
         _maxWeight = model.Setting("max_token_weight");
+        _typoMin = model.Setting("typo_min_length");
+        _typoTwo = model.Setting("typo_two_edits_min_length");
+        _genericFactor = 1 - model.Setting("unmatched_generic_penalty");
+        _placeFactor = 1 - model.Setting("unmatched_place_penalty");
+        _maxBoost = model.Weight("country_match") + model.Weight("dob_match") + model.Weight("address_match");
         _entries = entries.Where(e => e.Type is not ("vessel" or "aircraft")).ToArray();
         _facts = new EntryFacts[_entries.Length];
         var names = new List<NameRecord>();
         var postings = new List<List<int>>();
-        var joined = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var joined = new List<(uint Key, int Name)>();
+        var rawStrings = new Dictionary<string, string>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var sharedCountries = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (var e = 0; e < _entries.Length; e++)
         {
             var entry = _entries[e];
-            _facts[e] = EntryFacts.Of(entry);
+            _facts[e] = EntryFacts.Of(entry, sharedCountries);
             foreach (var identifier in entry.Identifiers.Where(i => i.Key.Length >= 5))
             {
                 AddTo(identifiers, identifier.Key, e);
@@ -59,7 +72,10 @@ public sealed class PartyMatcher
 
                 var ids = normalized.Tokens.Select(t => Intern(t, postings)).ToArray();
                 var index = names.Count;
-                names.Add(new NameRecord(e, name, ids, normalized.Raw.ToArray()));
+                // Raw tokens are shared strings (mostly the token itself): a large list must not hold a copy per name.
+                var same = normalized.Raw.SequenceEqual(normalized.Tokens, StringComparer.Ordinal);
+                var raw = same ? null : normalized.Raw.Select((r, i) => r == normalized.Tokens[i] ? _tokenText[ids[i]] : rawStrings.TryGetValue(r, out var shared) ? shared : rawStrings[r] = r).ToArray();
+                names.Add(new NameRecord(e, name, ids, raw));
                 foreach (var id in ids.Distinct())
                 {
                     postings[id].Add(index);
@@ -68,14 +84,16 @@ public sealed class PartyMatcher
                 // "Pharma Chem" in the list is also found by "pharmachem", and the reverse (checked in the alignment).
                 for (var i = 0; i + 1 < normalized.Raw.Count; i++)
                 {
-                    AddTo(joined, normalized.Raw[i] + normalized.Raw[i + 1], index);
+                    joined.Add((Hash(normalized.Raw[i] + normalized.Raw[i + 1], -1), index));
                 }
             }
         }
 
         _names = names.ToArray();
         _postings = postings.Select(p => p.ToArray()).ToArray();
-        _joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        joined.Sort((a, b) => a.Key.CompareTo(b.Key));
+        _pairKeys = joined.Select(p => p.Key).ToArray();
+        _pairNames = joined.Select(p => p.Name).ToArray();
         _identifiers = identifiers.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
         var total = Math.Max(1, _names.Length);
@@ -86,9 +104,9 @@ public sealed class PartyMatcher
                 : model.Setting("generic_token_weight");
         }
 
-        foreach (var name in _names)
+        for (var n = 0; n < _names.Length; n++)
         {
-            name.Weight = name.Tokens.Sum(t => _tokenWeight[t]);
+            _names[n].Weight = _names[n].Tokens.Sum(t => _tokenWeight[t]);
         }
 
         (_deleteKeys, _deleteTokens) = BuildDeletes();
@@ -127,20 +145,31 @@ public sealed class PartyMatcher
         var scratch = _scratch.Value!;
         var candidates = Candidates(q, normalized, scratch);
 
-        var best = new Dictionary<int, PartyMatch>();
+        // The best-aligned name of each entry (a weak alias counted at its weight), then qualifiers once per entry.
+        var aligned = new Dictionary<int, (NameRecord Name, Alignment Alignment, double Rank)>();
+        var weakWeight = _model.Weight("weak_alias");
         foreach (var index in candidates)
         {
             var name = _names[index];
-            var alignment = Align(q, name);
-            if (alignment.Score < 0.3 && !identified.Contains(name.Entry))
+            var alignment = Align(q, name, explain: false);
+            var rank = alignment.Score * (name.Name.Kind == "weak aka" ? weakWeight : 1);
+            if (alignment.Score + MaxBoost() < _model.ReviewThreshold && !identified.Contains(name.Entry))
             {
                 continue;
             }
 
-            var match = Qualify(query, normalized, kind, kindFromWords, name, alignment, identifierKey);
-            if (match is not null && (!best.TryGetValue(name.Entry, out var previous) || previous.Score < match.Score))
+            if (!aligned.TryGetValue(name.Entry, out var previous) || previous.Rank < rank)
             {
-                best[name.Entry] = match;
+                aligned[name.Entry] = (name, alignment, rank);
+            }
+        }
+
+        var best = new Dictionary<int, PartyMatch>();
+        foreach (var (entry, (name, alignment, _)) in aligned)
+        {
+            if (Qualify(query, normalized, kind, kindFromWords, name, Align(q, name), identifierKey) is { } match)
+            {
+                best[entry] = match;
             }
         }
 
@@ -159,38 +188,43 @@ public sealed class PartyMatcher
     }
 
     // The names worth scoring: those sharing a distinctive token (exactly, by a typo, or as a split or joined form) whose best
-    // possible name score could still reach review.
+    // possible name score could still reach review. Prefix filtering: Dice can reach t only with a matched weight of at least
+    // t x Q / (2 - t), so a name that meets none of the heaviest tokens making up the rest of that is never found through the
+    // lighter ones alone; the lighter tokens only add to names already found.
     private List<int> Candidates(QueryToken[] q, NormalizedName normalized, Scratch scratch)
     {
         var touched = scratch.Touched;
         touched.Clear();
         var bound = scratch.Bound;
+        var review = _model.ReviewThreshold - MaxBoost();
         var queryWeight = q.Sum(t => t.Weight);
         var genericWeight = q.Where(t => t.Class != TokenClass.Distinctive).Sum(t => t.Weight);
+
         // Blocking uses the distinctive tokens; a name made only of generic words ("Global United Biotechnology") blocks on them all,
         // and the bound below keeps only names that are generic words too.
         var onlyGeneric = !q.Any(t => t.Class == TokenClass.Distinctive);
-        foreach (var token in q)
+        var blocking = q.Where(t => (t.Class == TokenClass.Distinctive || onlyGeneric) && t.Text.Length >= 2).OrderByDescending(t => t.Weight).ToList();
+        var needed = review * queryWeight / (2 - review);
+        var rest = blocking.Sum(t => t.Weight) + (onlyGeneric ? 0 : genericWeight);
+        foreach (var token in blocking)
         {
-            if ((token.Class != TokenClass.Distinctive && !onlyGeneric) || token.Text.Length < 2)
-            {
-                continue;
-            }
-
+            // Once the tokens still to come weigh less than a match needs, they can only add to names already found.
+            var opens = rest >= needed;
+            rest -= token.Weight;
             if (token.Id >= 0)
             {
-                Touch(_postings[token.Id], token.Weight, bound, touched);
+                Touch(_postings[token.Id], token.Weight, bound, touched, opens);
             }
 
             foreach (var similar in SimilarTokens(token.Text, token.Id))
             {
-                Touch(_postings[similar], Math.Min(token.Weight, _tokenWeight[similar]), bound, touched);
+                Touch(_postings[similar], Math.Min(token.Weight, _tokenWeight[similar]), bound, touched, opens);
             }
 
             // Split and joined forms change how much each side weighs, so no bound holds for them: such names are always scored.
-            if (_joinedPairs.TryGetValue(token.Raw, out var split))
+            foreach (var index in Pairs(Hash(token.Raw, -1)))
             {
-                Touch(split, AlwaysScore, bound, touched);
+                Touch([index], AlwaysScore, bound, touched, opens: true);
             }
         }
 
@@ -198,11 +232,10 @@ public sealed class PartyMatcher
         {
             if (_tokenIds.TryGetValue(normalized.Raw[i] + normalized.Raw[i + 1], out var joinedId))
             {
-                Touch(_postings[joinedId], AlwaysScore, bound, touched);
+                Touch(_postings[joinedId], AlwaysScore, bound, touched, opens: true);
             }
         }
 
-        var review = _model.ReviewThreshold - MaxBoost();
         var result = new List<int>();
         foreach (var index in touched)
         {
@@ -218,14 +251,39 @@ public sealed class PartyMatcher
         return result;
     }
 
+    // The names holding an adjacent pair whose joined form hashes to `key` (checked exactly in the alignment).
+    private IEnumerable<int> Pairs(uint key)
+    {
+        var at = Array.BinarySearch(_pairKeys, key);
+        if (at < 0)
+        {
+            yield break;
+        }
+
+        while (at > 0 && _pairKeys[at - 1] == key)
+        {
+            at--;
+        }
+
+        for (; at < _pairKeys.Length && _pairKeys[at] == key; at++)
+        {
+            yield return _pairNames[at];
+        }
+    }
+
     private const double AlwaysScore = 1e9;
 
-    private static void Touch(int[] names, double weight, double[] bound, List<int> touched)
+    private static void Touch(int[] names, double weight, double[] bound, List<int> touched, bool opens)
     {
         foreach (var index in names)
         {
             if (bound[index] == 0)
             {
+                if (!opens)
+                {
+                    continue;
+                }
+
                 touched.Add(index);
             }
 
@@ -233,7 +291,7 @@ public sealed class PartyMatcher
         }
     }
 
-    private double MaxBoost() => _model.Weight("country_match") + _model.Weight("dob_match") + _model.Weight("address_match");
+    private double MaxBoost() => _maxBoost;
 
     private QueryToken[] QueryTokens(NormalizedName normalized)
     {
@@ -253,28 +311,35 @@ public sealed class PartyMatcher
     // Weighted Dice over tokens, 2 x matched / (query + name), times a penalty for every generic or place word left unmatched on
     // either side. A query token meets the same token, a split or joined form of it, or a typo of it (one edit in five letters or
     // more, two in nine or more): "chapo" and "chapito" are two edits apart in five letters, so two names.
-    private Alignment Align(QueryToken[] q, NameRecord name)
+    private Alignment Align(QueryToken[] q, in NameRecord name) => Align(q, name, explain: true);
+
+    // Without `explain`, only the score is computed (no pieces, no word lists): that is what every candidate costs.
+    private Alignment Align(QueryToken[] q, in NameRecord name, bool explain)
     {
-        var used = new bool[name.Tokens.Length];
-        var queryUsed = new bool[q.Length];
-        var pieces = new List<ScorePiece>();
+        var tokens = name.Tokens;
+        Span<bool> used = stackalloc bool[tokens.Length];
+        Span<bool> queryUsed = stackalloc bool[q.Length];
+        var pieces = explain ? new List<ScorePiece>() : null;
         double matched = 0;
 
         // A split or joined form is one token: it weighs as the side where it is one word says, on both sides.
         double queryAdjust = 0, nameAdjust = 0;
         for (var i = 0; i < q.Length; i++)
         {
-            var at = Array.FindIndex(name.Tokens, t => t == q[i].Id && q[i].Id >= 0);
-            while (at >= 0 && used[at])
+            if (q[i].Id < 0)
             {
-                at = Array.FindIndex(name.Tokens, at + 1, t => t == q[i].Id);
+                continue;
             }
 
-            if (at >= 0)
+            for (var j = 0; j < tokens.Length; j++)
             {
-                used[at] = queryUsed[i] = true;
-                matched += q[i].Weight;
-                pieces.Add(new ScorePiece(q[i].Text, q[i].Text, q[i].Weight, 1));
+                if (!used[j] && tokens[j] == q[i].Id)
+                {
+                    used[j] = queryUsed[i] = true;
+                    matched += q[i].Weight;
+                    pieces?.Add(new ScorePiece(q[i].Text, q[i].Text, q[i].Weight, 1));
+                    break;
+                }
             }
         }
 
@@ -288,36 +353,27 @@ public sealed class PartyMatcher
             // "pharma chem" in the query, "pharmachem" in the list.
             if (i + 1 < q.Length && !queryUsed[i + 1])
             {
-                var joined = q[i].Raw + q[i + 1].Raw;
-                var j = Array.FindIndex(name.Raw, r => r == joined);
-                if (j >= 0 && !used[j])
+                var j = JoinedAt(name, used, q[i].Raw, q[i + 1].Raw);
+                if (j >= 0)
                 {
                     used[j] = queryUsed[i] = queryUsed[i + 1] = true;
-                    var w = _tokenWeight[name.Tokens[j]];
+                    var w = _tokenWeight[tokens[j]];
                     matched += w;
                     queryAdjust += w - q[i].Weight - q[i + 1].Weight;
-                    pieces.Add(new ScorePiece($"{q[i].Raw} {q[i + 1].Raw}", name.Raw[j], w, 1));
+                    pieces?.Add(new ScorePiece($"{q[i].Raw} {q[i + 1].Raw}", RawAt(name, j), w, 1));
                     continue;
                 }
             }
 
             // "pharmachem" in the query, "pharma chem" in the list.
-            var split = -1;
-            for (var k = 0; k + 1 < name.Raw.Length && split < 0; k++)
-            {
-                if (!used[k] && !used[k + 1] && name.Raw[k] + name.Raw[k + 1] == q[i].Raw)
-                {
-                    split = k;
-                }
-            }
-
+            var split = SplitAt(name, used, q[i].Raw);
             if (split >= 0)
             {
                 used[split] = used[split + 1] = queryUsed[i] = true;
-                var both = _tokenWeight[name.Tokens[split]] + _tokenWeight[name.Tokens[split + 1]];
+                var both = _tokenWeight[tokens[split]] + _tokenWeight[tokens[split + 1]];
                 matched += q[i].Weight;
                 nameAdjust += q[i].Weight - both;
-                pieces.Add(new ScorePiece(q[i].Raw, $"{name.Raw[split]} {name.Raw[split + 1]}", q[i].Weight, 1));
+                pieces?.Add(new ScorePiece(q[i].Raw, $"{RawAt(name, split)} {RawAt(name, split + 1)}", q[i].Weight, 1));
                 continue;
             }
 
@@ -325,9 +381,9 @@ public sealed class PartyMatcher
             if (at >= 0)
             {
                 used[at] = queryUsed[i] = true;
-                var weight = Math.Min(q[i].Weight, _tokenWeight[name.Tokens[at]]);
+                var weight = Math.Min(q[i].Weight, _tokenWeight[tokens[at]]);
                 matched += weight * similarity;
-                pieces.Add(new ScorePiece(q[i].Text, _tokenText[name.Tokens[at]], weight, similarity));
+                pieces?.Add(new ScorePiece(q[i].Text, _tokenText[tokens[at]], weight, similarity));
             }
         }
 
@@ -335,14 +391,14 @@ public sealed class PartyMatcher
         var queryWeight = queryAdjust;
         var penalty = 1.0;
         var distinctiveMatched = 0;
-        var unmatched = new List<string>();
+        var unmatched = explain ? new List<string>() : null;
         for (var i = 0; i < q.Length; i++)
         {
             queryWeight += q[i].Weight;
             if (!queryUsed[i])
             {
                 penalty *= Penalty(q[i].Class);
-                unmatched.Add(q[i].Text);
+                unmatched?.Add(q[i].Text);
             }
             else if (q[i].Class == TokenClass.Distinctive)
             {
@@ -350,28 +406,58 @@ public sealed class PartyMatcher
             }
         }
 
-        for (var j = 0; j < name.Tokens.Length; j++)
+        for (var j = 0; j < tokens.Length; j++)
         {
             if (!used[j])
             {
-                penalty *= Penalty(_tokenClass[name.Tokens[j]]);
-                unmatched.Add(_tokenText[name.Tokens[j]]);
+                penalty *= Penalty(_tokenClass[tokens[j]]);
+                unmatched?.Add(_tokenText[tokens[j]]);
             }
         }
 
         var nameWeight = name.Weight + nameAdjust;
         var dice = queryWeight + nameWeight <= 0 ? 0 : Math.Min(1, 2 * matched / (queryWeight + nameWeight));
-        return new Alignment(dice * penalty, pieces, distinctiveMatched, unmatched);
+        return new Alignment(dice * penalty, (IReadOnlyList<ScorePiece>?)pieces ?? [], distinctiveMatched, (IReadOnlyList<string>?)unmatched ?? []);
+    }
+
+    private string RawAt(in NameRecord name, int j) => name.Raw?[j] ?? _tokenText[name.Tokens[j]];
+
+    private int JoinedAt(in NameRecord name, Span<bool> used, string first, string second)
+    {
+        for (var j = 0; j < name.Tokens.Length; j++)
+        {
+            var raw = RawAt(name, j);
+            if (!used[j] && raw.Length == first.Length + second.Length && raw.StartsWith(first, StringComparison.Ordinal) && raw.EndsWith(second, StringComparison.Ordinal))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private int SplitAt(in NameRecord name, Span<bool> used, string joined)
+    {
+        for (var k = 0; k + 1 < name.Tokens.Length; k++)
+        {
+            var (a, b) = (RawAt(name, k), RawAt(name, k + 1));
+            if (!used[k] && !used[k + 1] && a.Length + b.Length == joined.Length && joined.StartsWith(a, StringComparison.Ordinal) && joined.EndsWith(b, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private double Penalty(TokenClass cls) => cls switch
     {
-        TokenClass.Generic => 1 - _model.Setting("unmatched_generic_penalty"),
-        TokenClass.Place => 1 - _model.Setting("unmatched_place_penalty"),
+        TokenClass.Generic => _genericFactor,
+        TokenClass.Place => _placeFactor,
         _ => 1,
     };
 
-    private (int At, double Similarity) ClosestToken(string q, NameRecord name, bool[] used)
+    private (int At, double Similarity) ClosestToken(string q, in NameRecord name, Span<bool> used)
     {
         var at = -1;
         var best = 0.0;
@@ -397,13 +483,18 @@ public sealed class PartyMatcher
     private double TypoSimilarity(string a, string b)
     {
         var shorter = Math.Min(a.Length, b.Length);
-        if (shorter < _model.Setting("typo_min_length") || Math.Abs(a.Length - b.Length) > 2)
+        if (shorter < _typoMin || Math.Abs(a.Length - b.Length) > 2)
         {
             return 0;
         }
 
         // Each edit costs its share of the longer word: one letter in five is 0.8, one in ten 0.9.
-        var allowed = shorter >= _model.Setting("typo_two_edits_min_length") ? 2 : 1;
+        var allowed = shorter >= _typoTwo ? 2 : 1;
+        if (Math.Abs(a.Length - b.Length) > allowed)
+        {
+            return 0;
+        }
+
         var distance = EditDistance(a, b, allowed);
         return distance <= allowed ? 1 - (distance / (double)Math.Max(a.Length, b.Length)) : 0;
     }
@@ -677,7 +768,7 @@ public sealed class PartyMatcher
 
     private IEnumerable<int> SimilarTokens(string token, int self)
     {
-        if (token.Length < _model.Setting("typo_min_length"))
+        if (token.Length < _typoMin)
         {
             yield break;
         }
@@ -710,9 +801,11 @@ public sealed class PartyMatcher
     // Optimal string alignment distance (adjacent transpositions count one), stopping once past `limit`.
     private static int EditDistance(string a, string b, int limit)
     {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 768 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -725,13 +818,14 @@ public sealed class PartyMatcher
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
                 }
 
-                rowMin = Math.Min(rowMin, current[j]);
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
 
             if (rowMin > limit)
@@ -739,7 +833,10 @@ public sealed class PartyMatcher
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
 
         return previous[b.Length];
