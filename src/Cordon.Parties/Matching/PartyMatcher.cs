@@ -152,7 +152,8 @@ public sealed class PartyMatcher
         {
             var name = _names[index];
             var alignment = Align(q, name, explain: false);
-            var rank = alignment.Score * (name.Name.Kind == "weak aka" ? weakWeight : 1);
+            // On a tie the primary name wins: it is the list's own spelling of the party.
+            var rank = (alignment.Score * (name.Name.Kind == "weak aka" ? weakWeight : 1)) + (name.Name.Kind == "primary" ? 1e-9 : 0);
             if (alignment.Score + MaxBoost() < _model.ReviewThreshold && !identified.Contains(name.Entry))
             {
                 continue;
