@@ -39,7 +39,8 @@ public static class InHouseCsvReader
             var names = new List<WatchListName> { new(name, "primary") };
             names.AddRange((Field(csv, "aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(a => new WatchListName(a, "aka")));
-            entries.Add(new WatchListEntry
+            // Notes are read like OFAC remarks ("DOB 1970; Passport X123456"), as the store reads them.
+            entries.Add(RemarksParser.Parse(Field(csv, "notes")).ApplyTo(new WatchListEntry
             {
                 List = listName,
                 Id = Field(csv, "id") ?? count.ToString(CultureInfo.InvariantCulture),
@@ -49,7 +50,7 @@ public static class InHouseCsvReader
                 Names = names,
                 Countries = Field(csv, "country") is { } country ? [country] : [],
                 Remarks = Field(csv, "notes"),
-            });
+            }));
         }
 
         return new WatchList(listName, entries, problems);

@@ -64,7 +64,7 @@ public static class OfacCsvReader
                 .Concat(parsed.Nationalities).Concat(parsed.Citizenships)
                 .Concat(parsed.BirthPlaces.Select(p => p.Split(',')[^1].Trim()).Where(p => Countries.Find(p) is not null))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            entries.Add(new WatchListEntry
+            entries.Add(parsed.ApplyTo(new WatchListEntry
             {
                 List = ListName,
                 Id = f[0],
@@ -75,16 +75,7 @@ public static class OfacCsvReader
                 Countries = countries,
                 Addresses = entryAddresses.Select(a => a.Address).Where(a => a.Length > 0).ToList(),
                 Remarks = remarks.Length == 0 ? null : remarks,
-                BirthDates = parsed.BirthDates,
-                BirthPlaces = parsed.BirthPlaces,
-                Nationalities = parsed.Nationalities,
-                Citizenships = parsed.Citizenships,
-                Gender = parsed.Gender,
-                Identifiers = parsed.Identifiers,
-                Emails = parsed.Emails,
-                Websites = parsed.Websites,
-                LinkedTo = parsed.LinkedTo,
-            });
+            }));
         }
 
         // Rows that point at no entry would otherwise vanish: say so.

@@ -32,4 +32,18 @@ public sealed class ParsedRemarks
 
     /// <summary>"Linked To:" names.</summary>
     public List<string> LinkedTo { get; } = [];
+
+    /// <summary>The entry with these fields set (the remarks' own text is left as it is).</summary>
+    public WatchListEntry ApplyTo(WatchListEntry entry) => entry with
+    {
+        BirthDates = BirthDates,
+        BirthPlaces = BirthPlaces,
+        Nationalities = Nationalities,
+        Citizenships = Citizenships,
+        Gender = Gender,
+        Identifiers = Identifiers,
+        Emails = Emails,
+        Websites = Websites,
+        LinkedTo = LinkedTo,
+    };
 }

@@ -123,8 +123,7 @@ public sealed class PartyStore : IDisposable
                 var remarks = reader.IsDBNull(6) ? null : reader.GetString(6);
 
                 // The supporting fields are read again from the remarks, so the store holds one copy of what the list said.
-                var parsed = Reading.RemarksParser.Parse(remarks);
-                entries.Add(new WatchListEntry
+                entries.Add(Reading.RemarksParser.Parse(remarks).ApplyTo(new WatchListEntry
                 {
                     List = key.Item1,
                     Id = key.Item2,
@@ -135,16 +134,7 @@ public sealed class PartyStore : IDisposable
                     Remarks = remarks,
                     Addresses = reader.GetString(7).Split('\n', StringSplitOptions.RemoveEmptyEntries),
                     Names = names.GetValueOrDefault(key) ?? [new WatchListName(reader.GetString(2), "primary")],
-                    BirthDates = parsed.BirthDates,
-                    BirthPlaces = parsed.BirthPlaces,
-                    Nationalities = parsed.Nationalities,
-                    Citizenships = parsed.Citizenships,
-                    Gender = parsed.Gender,
-                    Identifiers = parsed.Identifiers,
-                    Emails = parsed.Emails,
-                    Websites = parsed.Websites,
-                    LinkedTo = parsed.LinkedTo,
-                });
+                }));
             }
         }
 
