@@ -132,17 +132,12 @@ public sealed class PartyCommandTests
     public void A_party_csv_takes_supporting_columns_echoes_the_others_and_reports_bad_rows_by_line()
     {
         var file = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(file, "ref,name,country,dob,id,type
-R1,Zhang Lei,CN,1976-01-03,,person
-R2,Zhang Lei,Narnia,,,
-R3,Somebody,,,G23851362,
-");
+        File.WriteAllText(file, "ref,name,country,dob,id,type\nR1,Zhang Lei,CN,1976-01-03,,person\nR2,Zhang Lei,Narnia,,,\nR3,Somebody,,,G23851362,\n");
         try
         {
             var (code, stdout, stderr) = CliRunner.Run("party", "--file", file, "--watchlist", Sdn());
             Assert.Equal(0, code);
-            var lines = stdout.Split('
-', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Equal(["R1", "R2", "R3"], lines.Select(l => l.GetProperty("columns").GetProperty("ref").GetString()));
             Assert.Equal("match", lines[0].GetProperty("matches")[0].GetProperty("tier").GetString());
             Assert.Contains(":3: unknown country 'Narnia'", lines[1].GetProperty("error").GetString());
