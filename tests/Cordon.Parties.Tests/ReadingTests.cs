@@ -119,6 +119,23 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void An_in_house_list_reports_an_unclosed_quote_and_reads_the_next_line()
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(csv, "name,aliases,country,id,notes\n\"Broken Quote Ltd,,CN,IH-1,\nAcme Supply Ltd,,CN,IH-2,DOB 1970\n");
+        try
+        {
+            var list = WatchListReader.Read(csv);
+            Assert.Equal("IH-2", Assert.Single(list.Entries).Id);
+            Assert.Equal(2, Assert.Single(list.Problems).Line);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
     public void The_snapshot_reads_without_losing_a_line()
     {
         var lines = File.ReadLines(Path.Combine(Snapshot.Folder, "sdn.csv")).Count(l => l.Trim('\u001a', ' ').Length > 0);
