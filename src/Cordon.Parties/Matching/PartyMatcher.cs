@@ -237,10 +237,13 @@ public sealed class PartyMatcher
             }
         }
 
+        // The typo index holds one-letter deletions, so it finds words one edit apart; a long word two edits from a listed one
+        // ("kradumpom", "kradumporn") is met only in the alignment, so its weight stays possible for every name found otherwise.
+        var twoEdits = blocking.Where(t => t.Class == TokenClass.Distinctive && t.Text.Length >= _typoTwo).Sum(t => t.Weight);
         var result = new List<int>();
         foreach (var index in touched)
         {
-            var upper = 2 * Math.Min(queryWeight, bound[index] + (onlyGeneric ? 0 : genericWeight)) / (queryWeight + _names[index].Weight);
+            var upper = 2 * Math.Min(queryWeight, bound[index] + (onlyGeneric ? 0 : genericWeight) + twoEdits) / (queryWeight + _names[index].Weight);
             if (upper >= review)
             {
                 result.Add(index);

@@ -11,7 +11,7 @@ public static class PartyNameNormalizer
     {
         "co", "company", "companies", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "sa", "de", "cv", "srl",
         "rl", "s", "gmbh", "ag", "bv", "nv", "sas", "sac", "ltda", "fzco", "fze", "fzc", "fz", "pte", "pty", "kg", "oy", "ab", "spa", "sarl",
-        "jsc", "ojsc", "pjsc", "ooo", "lp", "llp", "cia", "compania", "sociedad", "anonima", "the", "and", "y", "of",
+        "jsc", "ojsc", "pjsc", "ooo", "lp", "llp", "cia", "compania", "sociedad", "asociacion", "anonima", "sc", "ac", "sapi", "spr", "sab", "the", "and", "y", "of",
     };
 
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
@@ -41,7 +41,8 @@ public static class PartyNameNormalizer
         var dropped = new List<string>();
         foreach (var word in MergeInitials(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
         {
-            if (LegalForms.Contains(word))
+            // "Sociedad Civil", "Asociacion Civil": "civil" is part of the legal form only after those words.
+            if (LegalForms.Contains(word) || (word == "civil" && dropped.Count > 0 && dropped[^1] is "sociedad" or "asociacion"))
             {
                 dropped.Add(word);
                 continue;
