@@ -73,6 +73,7 @@ public sealed class FeatureTests
         Assert.Contains("unknown country 'Narnia'", error);
         Assert.Null(PartyQueryParser.TryCreate("Boyle", null, "someday", null, null, null, null, out error));
         Assert.Null(PartyQueryParser.TryCreate("Boyle", null, null, null, "vessel", null, null, out error));
+        Assert.Throws<ArgumentException>(() => Snapshot.Matcher.Match("Boyle Chemical", "Narnia"));
     }
 
     [Theory]

@@ -123,9 +123,15 @@ public sealed class PartyMatcher
     /// <summary>"algorithm@version" of the model, as results carry it.</summary>
     public string Algorithm => $"{_model.Algorithm}@{_model.Version}";
 
-    /// <summary>Candidates at or above review for a name alone (the country, given as a code or name, when known).</summary>
+    /// <summary>Candidates at or above review for a name (the country, given as a code or name, when known).</summary>
+    /// <exception cref="ArgumentException">The country is none known: it is refused, not ignored.</exception>
     public IReadOnlyList<PartyMatch> Match(string party, string? country = null, string? address = null, string? identifier = null) =>
-        Match(new PartyQuery(party) { Country = Countries.Find(country), Address = address, Identifier = identifier });
+        Match(new PartyQuery(party) { Country = KnownCountry(country), Address = address, Identifier = identifier });
+
+    /// <summary>The country a code or name stands for; null for none given.</summary>
+    /// <exception cref="ArgumentException">The text names no country.</exception>
+    public static Country? KnownCountry(string? country) =>
+        string.IsNullOrWhiteSpace(country) ? null : Countries.Find(country) ?? throw new ArgumentException($"unknown country '{country}'", nameof(country));
 
     /// <summary>Candidates at or above review, best first, one per entry (its best-matching name), each with the feature vector.</summary>
     public IReadOnlyList<PartyMatch> Match(PartyQuery query)

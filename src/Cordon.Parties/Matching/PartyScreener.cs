@@ -14,8 +14,9 @@ public sealed class PartyScreener(PartyMatcher matcher, IReadOnlyList<Clearance>
     public static string KeyOf(string party) => string.Join(' ', PartyNameNormalizer.Tokens(party).Tokens.Order(StringComparer.Ordinal));
 
     /// <summary>Candidates at or above review for a name (and country code or name), with any clearance attached.</summary>
+    /// <exception cref="ArgumentException">The country is none known.</exception>
     public IReadOnlyList<PartyMatch> Screen(string party, string? country = null, string? address = null, string? identifier = null) =>
-        Screen(new PartyQuery(party) { Country = Countries.Find(country), Address = address, Identifier = identifier });
+        Screen(new PartyQuery(party) { Country = PartyMatcher.KnownCountry(country), Address = address, Identifier = identifier });
 
     /// <summary>Candidates at or above review, best first, with any clearance attached (or flagged stale when the entry changed).</summary>
     public IReadOnlyList<PartyMatch> Screen(PartyQuery query)

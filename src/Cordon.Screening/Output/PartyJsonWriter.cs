@@ -10,10 +10,6 @@ public sealed class PartyJsonWriter(Stream output, bool indented) : IDisposable
 {
     private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    /// <summary>Writes one name's matches and a newline.</summary>
-    public void Write(string query, string? country, IReadOnlyList<PartyMatch> matches) =>
-        Write(new PartyQuery(query) { Country = Cordon.Parties.Countries.Find(country) }, matches, [], null);
-
     /// <summary>Writes one query's matches (or its error), the columns echoed from the input row, and a newline.</summary>
     public void Write(PartyQuery query, IReadOnlyList<PartyMatch> matches, IReadOnlyList<KeyValuePair<string, string>> columns, string? error)
     {
