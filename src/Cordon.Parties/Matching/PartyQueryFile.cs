@@ -15,16 +15,8 @@ public static class PartyQueryFile
     {
         var file = Path.GetFileName(path);
         string[]? header = null;
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var (number, text, cells) in CsvLine.ReadLines(path))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            var cells = CsvLine.Split(text.TrimStart('\uFEFF'));
             if (number == 1 && cells is not null && cells.Any(c => c.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)))
             {
                 header = cells.Select(c => c.Trim().ToLowerInvariant()).ToArray();

@@ -6,6 +6,22 @@ namespace Cordon.Parties.Reading;
 /// open costs that line only: the reader reports it and goes on with the next line.</summary>
 public static class CsvLine
 {
+    /// <summary>The non-blank lines of a file with their 1-based numbers and cells (null where a quote is not closed); a byte-order
+    /// mark and a DOS end-of-file mark (0x1A, as OFAC's files end) are not content.</summary>
+    public static IEnumerable<(int Line, string Text, List<string>? Cells)> ReadLines(string path)
+    {
+        var number = 0;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            var content = number == 1 ? text.TrimStart('\uFEFF') : text;
+            if (content.Trim('\u001a', ' ', '\t').Length > 0)
+            {
+                yield return (number, content, Split(content));
+            }
+        }
+    }
+
     /// <summary>The cells of <paramref name="line"/>, or null when a quote is not closed on it.</summary>
     public static List<string>? Split(string line)
     {

@@ -14,16 +14,8 @@ public static class InHouseCsvReader
         var problems = new List<ReadProblem>();
         var entries = new List<WatchListEntry>();
         string[]? header = null;
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var (number, _, cells) in CsvLine.ReadLines(path))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            var cells = CsvLine.Split(text.TrimStart('\uFEFF'));
             if (header is null)
             {
                 if (cells is null || !cells.Any(h => h.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)))

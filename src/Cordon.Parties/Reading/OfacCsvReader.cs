@@ -111,18 +111,10 @@ public static class OfacCsvReader
         }
 
         var name = Path.GetFileName(path);
-        var number = 0;
-        foreach (var text in File.ReadLines(path))
+
+        // OFAC's files end with a DOS end-of-file mark (0x1A) on a line of its own: not a record (ReadLines skips it).
+        foreach (var (number, _, record) in CsvLine.ReadLines(path))
         {
-            number++;
-
-            // OFAC's files end with a DOS end-of-file mark (0x1A) on a line of its own: not a record.
-            if (text.Trim('\u001a', ' ', '\t').Length == 0)
-            {
-                continue;
-            }
-
-            var record = CsvLine.Split(text);
             if (record is null)
             {
                 problems.Add(new ReadProblem(name, number, "a quote is not closed on this line; the line is not read"));
