@@ -8,14 +8,16 @@ namespace Cordon.Benchmarks;
 [MemoryDiagnoser]
 public class PartyMatchBenchmarks
 {
-    // A mix of designee variants, unrelated companies that share words, and people: what a screening day looks like.
-    private static readonly string[] Queries =
+    // A mix of designee variants, unrelated companies that share words, people with and without a date of birth, a typo, a disguise:
+    // what a screening day looks like.
+    private static readonly PartyQuery[] Queries =
     [
-        "Shanghai Boyle Chemical Co., Ltd", "Kaikai Tech Co Ltd", "A Team Chemicals Company", "Zhang Jian", "Gordon Zheng",
-        "Wuhan Sunrise Biotech Co. Ltd", "Importadora del Pacifico SA de CV", "Chemical Co Ltd", "Hubei Lingyun Plastics Co. Ltd",
-        "Guangzhou Everwell Pharma", "Distribuidora Azteca SA de CV", "Maria Gonzalez", "Jiangsu Tianhe Import Export", "Quimica Norte S de RL",
-        "International Trading Group Limited", "Peng Bo", "Global Technology Import Export SA", "Hong Pang General Trading Co Ltd",
-        "Shenzhen Bright Chem Co", "Laboratorios Unidos SA",
+        new("Shanghai Boyle Chemical Co., Ltd"), new("Kaikai Tech Co Ltd"), new("A Team Chemicals Company"), new("Zhang Jian"),
+        new("Gordon Zheng"), new("Wuhan Sunrise Biotech Co. Ltd"), new("Importadora del Pacifico SA de CV"), new("Chemical Co Ltd"),
+        new("Hubei Lingyun Plastics Co. Ltd"), new("Guangzhou Everwell Pharma"), new("Distribuidora Azteca SA de CV"), new("Maria Gonzalez"),
+        new("Jiangsu Tianhe Import Export"), new("Quimica Norte S de RL"), new("International Trading Group Limited"),
+        new("Zhang Lei") { BirthDate = Cordon.Parties.BirthDate.Parse("1976-01-03") }, new("Global Technology Import Export SA"),
+        new("Colombo Peruana de Tejdos SA"), new("B\u043Eyle Chemical"), new("Luis Fernando Sanchez Arellano") { Country = Cordon.Parties.Countries.Find("MX") },
     ];
 
     private PartyMatcher _matcher = null!;

@@ -136,7 +136,7 @@ public sealed class OptionsFailClosedTests
         {
             Assert.Equal(2, CliRunner.Run("lists", "show", "--store", store).ExitCode);
             Assert.False(File.Exists(store), "showing must not create a store");
-            Assert.Equal(2, CliRunner.Run("party", "clear", "Someone", "--list", "OFAC-SDN", "--id", "1", "--store", store).ExitCode);
+            Assert.Equal(2, CliRunner.Run("party", "clear", "Someone", "--list", "OFAC-SDN", "--id", "1", "--note", "n", "--store", store).ExitCode);
             var csv = Temp(".csv", "name,aliases,country,id,notes\nAcme Trading,,CN,X1,\n");
             try
             {
@@ -144,11 +144,11 @@ public sealed class OptionsFailClosedTests
                 var show = CliRunner.Run("lists", "show", "--store", store);
                 Assert.Equal(0, show.ExitCode);
                 var listName = show.Stdout.Split(':')[0];
-                var badList = CliRunner.Run("party", "clear", "Acme Trading", "--list", "NO-SUCH-LIST", "--id", "X1", "--store", store);
+                var badList = CliRunner.Run("party", "clear", "Acme Trading", "--list", "NO-SUCH-LIST", "--id", "X1", "--note", "n", "--store", store);
                 Assert.Equal(2, badList.ExitCode);
                 Assert.Contains(listName, badList.Stderr);
-                Assert.Equal(2, CliRunner.Run("party", "clear", "Acme Trading", "--list", listName, "--id", "NO-SUCH-ID", "--store", store).ExitCode);
-                Assert.Equal(0, CliRunner.Run("party", "clear", "Acme Trading", "--list", listName, "--id", "X1", "--store", store).ExitCode);
+                Assert.Equal(2, CliRunner.Run("party", "clear", "Acme Trading", "--list", listName, "--id", "NO-SUCH-ID", "--note", "n", "--store", store).ExitCode);
+                Assert.Equal(0, CliRunner.Run("party", "clear", "Acme Trading", "--list", listName, "--id", "X1", "--note", "n", "--store", store).ExitCode);
             }
             finally
             {

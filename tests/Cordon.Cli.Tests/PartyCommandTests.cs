@@ -48,7 +48,10 @@ public sealed class PartyCommandTests
         try
         {
             Assert.Equal(0, CliRunner.Run("lists", "import", Sdn(), "--store", store).ExitCode);
-            Assert.Equal(0, CliRunner.Run("party", "clear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--by", "tester", "--store", store).ExitCode);
+            Assert.Equal(2, CliRunner.Run("party", "clear", "Kaikai Technology Co Ltd", "--list", "FOO", "--id", "18661", "--note", "n", "--store", store).ExitCode);
+            Assert.Equal(2, CliRunner.Run("party", "clear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "99999999", "--note", "n", "--store", store).ExitCode);
+            Assert.Equal(2, CliRunner.Run("party", "clear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--store", store).ExitCode);
+            Assert.Equal(0, CliRunner.Run("party", "clear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--by", "tester", "--note", "a namesake in Shenzhen", "--store", store).ExitCode);
             var (_, stdout, _) = CliRunner.Run("party", "Kaikai Tech Co., Ltd.", "--store", store, "--format", "json");
             using var doc = JsonDocument.Parse(stdout);
             var match = doc.RootElement.GetProperty("matches")[0];
@@ -63,10 +66,87 @@ public sealed class PartyCommandTests
             var kaikai = rows.Single(r => r.GetProperty("id").GetString() == "DEC-0029");
             Assert.Equal("none", kaikai.GetProperty("risk").GetString());
             Assert.Contains(kaikai.GetProperty("findings").EnumerateArray(), f => f.GetProperty("explanation").GetString()!.Contains("cleared by tester"));
+
+            // Revoking needs who and why; the pair alerts again; the record shows both.
+            Assert.Equal(2, CliRunner.Run("party", "unclear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--store", store).ExitCode);
+            Assert.Equal(0, CliRunner.Run("party", "unclear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--by", "lead", "--reason", "same phone number", "--store", store).ExitCode);
+            Assert.Equal(2, CliRunner.Run("party", "unclear", "Kaikai Technology Co Ltd", "--list", "OFAC-SDN", "--id", "18661", "--reason", "again", "--store", store).ExitCode);
+            using var again = JsonDocument.Parse(CliRunner.Run("party", "Kaikai Tech Co., Ltd.", "--store", store, "--format", "json").Stdout);
+            Assert.Equal(JsonValueKind.Null, again.RootElement.GetProperty("matches")[0].GetProperty("cleared").ValueKind);
+            var show = CliRunner.Run("lists", "show", "--store", store).Stdout;
+            Assert.Contains("a namesake in Shenzhen", show);
+            Assert.Contains("revoked by lead", show);
+            Assert.Contains("same phone number", show);
         }
         finally
         {
             File.Delete(store);
+        }
+    }
+
+    [Fact]
+    public void Results_carry_the_algorithm_and_feature_vector_and_supporting_options_are_used()
+    {
+        var (code, stdout, _) = CliRunner.Run("party", "Zhang Lei", "--dob", "1976-01-03", "--country", "China", "--type", "person", "--watchlist", Sdn(), "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("CN", doc.RootElement.GetProperty("country").GetString());
+        var match = doc.RootElement.GetProperty("matches")[0];
+        Assert.Equal("16318", match.GetProperty("id").GetString());
+        Assert.Equal("match", match.GetProperty("tier").GetString());
+        Assert.StartsWith("cordon-party-v2@", match.GetProperty("algorithm").GetString());
+        Assert.True(match.GetProperty("features").GetProperty("dob_match").GetDouble() > 0);
+        Assert.True(match.GetProperty("features").GetProperty("country_match").GetDouble() > 0);
+
+        using var alone = JsonDocument.Parse(CliRunner.Run("party", "Zhang Lei", "--watchlist", Sdn(), "--format", "json").Stdout);
+        var review = alone.RootElement.GetProperty("matches")[0];
+        Assert.Equal("review", review.GetProperty("tier").GetString());
+        Assert.Contains(review.GetProperty("explanation").EnumerateArray(), e => e.GetString()!.Contains("confirm with date of birth or nationality"));
+    }
+
+    [Theory]
+    [InlineData("--country", "Narnia")]
+    [InlineData("--dob", "someday")]
+    [InlineData("--type", "vessel")]
+    [InlineData("--gender", "x")]
+    public void Supporting_options_fail_closed(string option, string value)
+    {
+        var (code, _, stderr) = CliRunner.Run("party", "Zhang Lei", option, value, "--watchlist", Sdn());
+        Assert.Equal(2, code);
+        Assert.Contains(value, stderr);
+    }
+
+    [Theory]
+    [InlineData("USA")]
+    [InlineData("US")]
+    [InlineData("United States")]
+    public void Countries_are_accepted_by_code_and_name(string country)
+    {
+        var (code, stdout, _) = CliRunner.Run("party", "Boyle Chemical", "--country", country, "--watchlist", Sdn(), "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("US", doc.RootElement.GetProperty("country").GetString());
+    }
+
+    [Fact]
+    public void A_party_csv_takes_supporting_columns_echoes_the_others_and_reports_bad_rows_by_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "ref,name,country,dob,id,type\nR1,Zhang Lei,CN,1976-01-03,,person\nR2,Zhang Lei,Narnia,,,\nR3,Somebody,,,G23851362,\n");
+        try
+        {
+            var (code, stdout, stderr) = CliRunner.Run("party", "--file", file, "--watchlist", Sdn());
+            Assert.Equal(0, code);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(["R1", "R2", "R3"], lines.Select(l => l.GetProperty("columns").GetProperty("ref").GetString()));
+            Assert.Equal("match", lines[0].GetProperty("matches")[0].GetProperty("tier").GetString());
+            Assert.Contains(":3: unknown country 'Narnia'", lines[1].GetProperty("error").GetString());
+            Assert.Contains(":3: unknown country 'Narnia'", stderr);
+            Assert.Equal("16318", lines[2].GetProperty("matches")[0].GetProperty("id").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 

@@ -15,9 +15,7 @@ public sealed class MatchingTests
     [InlineData("Eastnine Chemicals Co Ltd", "18661")]
     [InlineData("A Team Chemicals Co Ltd", "9554")]
     [InlineData("ATeam Chemicals Company", "9554")]
-    [InlineData("Zhang Jian", "21042")]
     [InlineData("Fujing Zheng", "26236")]
-    [InlineData("Gordon Zheng", "26236")]
     [InlineData("ILC Exportaciones S de RL de CV", "11730")]
     [InlineData("Hong Pang General Trading Co Ltd", "11304")]
     [InlineData("B\u043Eyle Chemical Co., Ltd.", "16907")] // a Cyrillic o

@@ -1,60 +1,65 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Cordon.Parties.Reading;
 
-/// <summary>Reads a simple in-house list: a CSV with a header of name, aliases (separated by ';'), country, id, notes.</summary>
+/// <summary>Reads a simple in-house list: a CSV with a header of name, aliases (separated by ';'), country, id, notes; one record per
+/// line. A line that cannot be read (a quote left open, a row without a name) is reported with its line and costs that line only.</summary>
 public static class InHouseCsvReader
 {
-    /// <summary>Reads the file; the list is named after it. Rows without a name are reported and skipped.</summary>
+    /// <summary>Reads the file; the list is named after it.</summary>
     public static WatchList Read(string path)
     {
         var file = Path.GetFileName(path);
         var listName = Path.GetFileNameWithoutExtension(path);
         var problems = new List<ReadProblem>();
         var entries = new List<WatchListEntry>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant() };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null || !csv.HeaderRecord.Any(h => h.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)))
+        string[]? header = null;
+        foreach (var (number, _, cells) in CsvLine.ReadLines(path))
         {
-            return new WatchList(listName, [], [new ReadProblem(file, 1, "expected a header with at least a 'name' column (and aliases, country, id, notes)")]);
-        }
+            if (header is null)
+            {
+                if (cells is null || !cells.Any(h => h.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new WatchList(listName, [], [new ReadProblem(file, number, "expected a header with at least a 'name' column (and aliases, country, id, notes)")]);
+                }
 
-        var previousEnd = 1;
-        var count = 0;
-        while (csv.Read())
-        {
-            var line = previousEnd + 1;
-            previousEnd = csv.Parser.RawRow;
-            count++;
-            var name = Field(csv, "name");
+                header = cells.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+                continue;
+            }
+
+            if (cells is null)
+            {
+                problems.Add(new ReadProblem(file, number, "a quote is not closed on this line; the line is not read"));
+                continue;
+            }
+
+            string? Field(string column) =>
+                Array.IndexOf(header, column) is var i and >= 0 && i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
+            var name = Field("name");
             if (name is null)
             {
-                problems.Add(new ReadProblem(file, line, "row without a name"));
+                problems.Add(new ReadProblem(file, number, "row without a name"));
                 continue;
             }
 
             var names = new List<WatchListName> { new(name, "primary") };
-            names.AddRange((Field(csv, "aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            names.AddRange((Field("aliases") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(a => new WatchListName(a, "aka")));
-            entries.Add(new WatchListEntry
+
+            // Notes are read like OFAC remarks ("DOB 1970; Passport X123456"), as the store reads them.
+            entries.Add(RemarksParser.Parse(Field("notes")).ApplyTo(new WatchListEntry
             {
                 List = listName,
-                Id = Field(csv, "id") ?? count.ToString(CultureInfo.InvariantCulture),
+                Id = Field("id") ?? (entries.Count + problems.Count + 1).ToString(CultureInfo.InvariantCulture),
                 Name = name,
-                Type = "entity",
+                Type = Field("type") is "individual" or "person" ? "individual" : "entity",
                 Programs = [],
                 Names = names,
-                Countries = Field(csv, "country") is { } country ? [country] : [],
-                Remarks = Field(csv, "notes"),
-            });
+                Countries = Field("country") is { } country ? [country] : [],
+                Remarks = Field("notes"),
+            }));
         }
 
-        return new WatchList(listName, entries, problems);
+        return new WatchList(listName, entries, header is null ? [new ReadProblem(file, 1, "empty file: no header")] : problems);
     }
-
-    private static string? Field(CsvReader csv, string name) =>
-        csv.TryGetField<string>(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

@@ -1,12 +1,9 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace Cordon.Parties.Reading;
 
-/// <summary>Reads OFAC's legacy CSV layout: sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it. "-0-" is empty.</summary>
-public static partial class OfacCsvReader
+/// <summary>Reads OFAC's legacy CSV layout: sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it. "-0-" is empty. Each
+/// file holds one record per line; a line that cannot be read (an unclosed quote, too few fields) is reported with file and
+/// line and costs that line only; an alias, address or comment for an entry that is not in sdn.csv is reported too.</summary>
+public static class OfacCsvReader
 {
     /// <summary>The list name entries carry.</summary>
     public const string ListName = "OFAC-SDN";
@@ -16,34 +13,26 @@ public static partial class OfacCsvReader
     {
         var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
         var problems = new List<ReadProblem>();
-        var aliases = new Dictionary<string, List<WatchListName>>();
-        var countries = new Dictionary<string, List<string>>();
-        var addresses = new Dictionary<string, List<string>>();
-        var comments = new Dictionary<string, string>();
+        var aliases = new Dictionary<string, List<(int Line, WatchListName Name)>>();
+        var addresses = new Dictionary<string, List<(int Line, string Address, string Country)>>();
+        var comments = new Dictionary<string, (int Line, string Text)>();
         foreach (var (line, f) in Rows(Path.Combine(folder, "alt.csv"), 4, problems))
         {
-            Add(aliases, f[0], new WatchListName(f[3], f[2] is "" ? "aka" : f[2]));
+            Add(aliases, f[0], (line, new WatchListName(f[3], f[2] is "" ? "aka" : f[2])));
         }
 
         foreach (var (line, f) in Rows(Path.Combine(folder, "add.csv"), 5, problems))
         {
-            if (f[4].Length > 0)
-            {
-                Add(countries, f[0], f[4]);
-            }
-
-            if ((f[2] + f[3]).Length > 0)
-            {
-                Add(addresses, f[0], string.Join(", ", new[] { f[2], f[3] }.Where(x => x.Length > 0)));
-            }
+            Add(addresses, f[0], (line, string.Join(", ", new[] { f[2], f[3] }.Where(x => x.Length > 0)), f[4]));
         }
 
         foreach (var (line, f) in Rows(Path.Combine(folder, "sdn_comments.csv"), 2, problems))
         {
-            comments[f[0]] = f[1];
+            comments[f[0]] = (line, f[1]);
         }
 
         var entries = new List<WatchListEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, f) in Rows(Path.Combine(folder, "sdn.csv"), 12, problems))
         {
             if (f[0].Length == 0 || f[1].Length == 0)
@@ -52,24 +41,30 @@ public static partial class OfacCsvReader
                 continue;
             }
 
-            var remarks = f[11] + (comments.TryGetValue(f[0], out var more) ? more : "");
-            var names = new List<WatchListName> { new(f[1], "primary") };
-            names.AddRange(aliases.GetValueOrDefault(f[0]) ?? []);
-            foreach (Match aka in RemarkAlias().Matches(remarks))
+            if (!seen.Add(f[0]))
             {
-                if (!names.Any(n => string.Equals(n.Name, aka.Groups[1].Value, StringComparison.OrdinalIgnoreCase)))
+                problems.Add(new ReadProblem("sdn.csv", line, $"ent_num {f[0]} appears twice; this line is not read"));
+                continue;
+            }
+
+            var remarks = f[11] + (comments.TryGetValue(f[0], out var more) ? more.Text : "");
+            var parsed = RemarksParser.Parse(remarks);
+            var names = new List<WatchListName> { new(f[1], "primary") };
+            names.AddRange((aliases.GetValueOrDefault(f[0]) ?? []).Select(a => a.Name));
+            foreach (var weak in parsed.WeakAliases)
+            {
+                if (!names.Any(n => string.Equals(n.Name, weak, StringComparison.OrdinalIgnoreCase)))
                 {
-                    names.Add(new WatchListName(aka.Groups[1].Value, "weak aka"));
+                    names.Add(new WatchListName(weak, "weak aka"));
                 }
             }
 
-            var entryCountries = countries.GetValueOrDefault(f[0]) ?? [];
-            foreach (Match nationality in Nationality().Matches(remarks))
-            {
-                entryCountries.Add(nationality.Groups[1].Value.Trim());
-            }
-
-            entries.Add(new WatchListEntry
+            var entryAddresses = addresses.GetValueOrDefault(f[0]) ?? [];
+            var countries = entryAddresses.Select(a => a.Country).Where(c => c.Length > 0)
+                .Concat(parsed.Nationalities).Concat(parsed.Citizenships)
+                .Concat(parsed.BirthPlaces.Select(p => p.Split(',')[^1].Trim()).Where(p => Countries.Find(p) is not null))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            entries.Add(parsed.ApplyTo(new WatchListEntry
             {
                 List = ListName,
                 Id = f[0],
@@ -77,12 +72,29 @@ public static partial class OfacCsvReader
                 Type = f[2] is "" ? "entity" : f[2],
                 Programs = f[3].Split(']', '[', ' ').Select(p => p.Trim()).Where(p => p.Length > 0).ToList(),
                 Names = names,
-                Countries = entryCountries.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                Addresses = addresses.GetValueOrDefault(f[0]) ?? [],
+                Countries = countries,
+                Addresses = entryAddresses.Select(a => a.Address).Where(a => a.Length > 0).ToList(),
                 Remarks = remarks.Length == 0 ? null : remarks,
-            });
+            }));
         }
 
+        // Rows that point at no entry would otherwise vanish: say so.
+        foreach (var (id, rows) in aliases.Where(a => !seen.Contains(a.Key)))
+        {
+            problems.AddRange(rows.Select(r => new ReadProblem("alt.csv", r.Line, $"alias for ent_num {id}, which sdn.csv does not hold")));
+        }
+
+        foreach (var (id, rows) in addresses.Where(a => !seen.Contains(a.Key)))
+        {
+            problems.AddRange(rows.Select(r => new ReadProblem("add.csv", r.Line, $"address for ent_num {id}, which sdn.csv does not hold")));
+        }
+
+        foreach (var (id, comment) in comments.Where(c => !seen.Contains(c.Key)))
+        {
+            problems.Add(new ReadProblem("sdn_comments.csv", comment.Line, $"remarks for ent_num {id}, which sdn.csv does not hold"));
+        }
+
+        problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
         return new WatchList(ListName, entries, problems);
     }
 
@@ -99,29 +111,23 @@ public static partial class OfacCsvReader
         }
 
         var name = Path.GetFileName(path);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, BadDataFound = null, MissingFieldFound = null };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        var previousEnd = 0;
-        while (csv.Read())
+
+        // OFAC's files end with a DOS end-of-file mark (0x1A) on a line of its own: not a record (ReadLines skips it).
+        foreach (var (number, _, record) in CsvLine.ReadLines(path))
         {
-            var line = previousEnd + 1;
-            previousEnd = csv.Parser.RawRow;
-            var record = csv.Parser.Record ?? [];
-
-            // OFAC's files end with a DOS end-of-file mark (0x1A) on a line of its own: not a record.
-            if (record.Length == 0 || (record.Length == 1 && record[0].Trim('\u001a', ' ', '\t').Length == 0))
+            if (record is null)
             {
+                problems.Add(new ReadProblem(name, number, "a quote is not closed on this line; the line is not read"));
                 continue;
             }
 
-            if (record.Length < width)
+            if (record.Count < width)
             {
-                problems.Add(new ReadProblem(name, line, $"{record.Length} fields; expected {width}"));
+                problems.Add(new ReadProblem(name, number, $"{record.Count} fields; expected {width}"));
                 continue;
             }
 
-            yield return (line, record.Select(v => v.Trim() is "-0-" ? "" : v.Trim()).ToArray());
+            yield return (number, record.Select(v => v.Trim() is "-0-" ? "" : v.Trim()).ToArray());
         }
     }
 
@@ -134,10 +140,4 @@ public static partial class OfacCsvReader
 
         list.Add(value);
     }
-
-    [GeneratedRegex(@"a\.k\.a\.\s*'([^']+)'")]
-    private static partial Regex RemarkAlias();
-
-    [GeneratedRegex(@"(?:nationality|citizen)\s+([A-Z][A-Za-z ]+?)(?:;|\.|$)")]
-    private static partial Regex Nationality();
 }

@@ -42,7 +42,7 @@ public static class OfacXmlReader
                 }
             }
 
-            entries.Add(new WatchListEntry
+            entries.Add(RemarksParser.Parse(Child(entry, "remarks")).ApplyTo(new WatchListEntry
             {
                 List = OfacCsvReader.ListName,
                 Id = uid,
@@ -52,7 +52,7 @@ public static class OfacXmlReader
                 Names = names,
                 Countries = entry.Descendants().Where(e => e.Name.LocalName == "country").Select(e => e.Value.Trim()).Distinct().ToList(),
                 Remarks = Child(entry, "remarks"),
-            });
+            }));
         }
 
         return new WatchList(OfacCsvReader.ListName, entries, problems);

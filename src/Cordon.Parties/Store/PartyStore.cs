@@ -37,6 +37,16 @@ public sealed class PartyStore : IDisposable
         {
             Execute("ALTER TABLE entries ADD COLUMN addresses TEXT NOT NULL DEFAULT ''");
         }
+
+        // Stores made before clearances kept the entry's digest and revocations lack those columns: add them.
+        foreach (var column in new[] { "entry_digest", "revoked_by", "revoked_at", "revoke_reason" })
+        {
+            using var has = Command($"SELECT COUNT(*) FROM pragma_table_info('clearances') WHERE name = '{column}'");
+            if (Convert.ToInt64(has.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                Execute($"ALTER TABLE clearances ADD COLUMN {column} TEXT");
+            }
+        }
     }
 
     /// <summary>The default store: CORDON_STORE, else ~/.local/share/cordon/cordon.db.</summary>
@@ -110,7 +120,10 @@ public sealed class PartyStore : IDisposable
             while (reader.Read())
             {
                 var key = (reader.GetString(0), reader.GetString(1));
-                entries.Add(new WatchListEntry
+                var remarks = reader.IsDBNull(6) ? null : reader.GetString(6);
+
+                // The supporting fields are read again from the remarks, so the store holds one copy of what the list said.
+                entries.Add(Reading.RemarksParser.Parse(remarks).ApplyTo(new WatchListEntry
                 {
                     List = key.Item1,
                     Id = key.Item2,
@@ -118,32 +131,48 @@ public sealed class PartyStore : IDisposable
                     Type = reader.GetString(3),
                     Programs = reader.GetString(4).Split(';', StringSplitOptions.RemoveEmptyEntries),
                     Countries = reader.GetString(5).Split(';', StringSplitOptions.RemoveEmptyEntries),
-                    Remarks = reader.IsDBNull(6) ? null : reader.GetString(6),
+                    Remarks = remarks,
                     Addresses = reader.GetString(7).Split('\n', StringSplitOptions.RemoveEmptyEntries),
                     Names = names.GetValueOrDefault(key) ?? [new WatchListName(reader.GetString(2), "primary")],
-                });
+                }));
             }
         }
 
         return entries;
     }
 
-    /// <summary>Records that a party is not a list entry; it then stops alerting. Recording it again updates who, when and why.</summary>
+    /// <summary>Records that a party is not a list entry; it then stops alerting while the entry reads as it did. Recording it
+    /// again updates who, when and why (and lifts a revocation).</summary>
     public void Clear(Clearance clearance) =>
-        Execute("INSERT OR REPLACE INTO clearances VALUES ($key, $list, $id, $by, $at, $note)",
+        Execute("INSERT OR REPLACE INTO clearances (party_key, list, entry_id, cleared_by, cleared_at, note, entry_digest) VALUES ($key, $list, $id, $by, $at, $note, $digest)",
             ("$key", clearance.PartyKey), ("$list", clearance.List), ("$id", clearance.EntryId), ("$by", clearance.By),
-            ("$at", clearance.At.ToString("O")), ("$note", (object?)clearance.Note ?? DBNull.Value));
+            ("$at", clearance.At.ToString("O")), ("$note", (object?)clearance.Note ?? DBNull.Value), ("$digest", (object?)clearance.EntryDigest ?? DBNull.Value));
 
-    /// <summary>Every clearance.</summary>
+    /// <summary>Revokes a standing clearance (who, when, why); false when there is none to revoke. The record is kept, for audit.</summary>
+    public bool Revoke(string partyKey, string list, string entryId, string by, DateTimeOffset at, string reason)
+    {
+        using var command = Command("UPDATE clearances SET revoked_by = $by, revoked_at = $at, revoke_reason = $reason " +
+            "WHERE party_key = $key AND list = $list AND entry_id = $id AND revoked_at IS NULL");
+        Bind(command, ("$by", by), ("$at", at.ToString("O")), ("$reason", reason), ("$key", partyKey), ("$list", list), ("$id", entryId));
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    /// <summary>Every clearance, revoked ones included.</summary>
     public IReadOnlyList<Clearance> Clearances()
     {
-        using var command = Command("SELECT party_key, list, entry_id, cleared_by, cleared_at, note FROM clearances");
+        using var command = Command("SELECT party_key, list, entry_id, cleared_by, cleared_at, note, entry_digest, revoked_by, revoked_at, revoke_reason FROM clearances ORDER BY cleared_at");
         using var reader = command.ExecuteReader();
         var clearances = new List<Clearance>();
         while (reader.Read())
         {
             clearances.Add(new Clearance(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture), reader.IsDBNull(5) ? null : reader.GetString(5))
+            {
+                EntryDigest = reader.IsDBNull(6) ? null : reader.GetString(6),
+                RevokedBy = reader.IsDBNull(7) ? null : reader.GetString(7),
+                RevokedAt = reader.IsDBNull(8) ? null : DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
+                RevokeReason = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
         }
 
         return clearances;

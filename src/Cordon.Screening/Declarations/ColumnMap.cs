@@ -20,6 +20,12 @@ public sealed class ColumnMap
         (DeclarationField.Destination, ["destination", "country of destination", "destino", "pais de destino"]),
         (DeclarationField.PortOfLoading, ["port of loading", "loading port", "pol", "puerto de embarque", "puerto de carga"]),
         (DeclarationField.PortOfDischarge, ["port of discharge", "discharge port", "pod", "puerto de descarga", "puerto de destino"]),
+        (DeclarationField.ShipperCountry, ["shipper country", "exporter country", "seller country", "supplier country", "pais del exportador", "pais del remitente"]),
+        (DeclarationField.ConsigneeCountry, ["consignee country", "importer country", "buyer country", "pais del importador", "pais del destinatario"]),
+        (DeclarationField.NotifyCountry, ["notify country", "notify party country"]),
+        (DeclarationField.ShipperAddress, ["shipper address", "exporter address", "seller address", "supplier address", "direccion del exportador", "domicilio del exportador", "发货人地址"]),
+        (DeclarationField.ConsigneeAddress, ["consignee address", "importer address", "buyer address", "direccion del importador", "domicilio del importador", "收货人地址"]),
+        (DeclarationField.NotifyAddress, ["notify address", "notify party address"]),
     ];
 
     private readonly Dictionary<DeclarationField, List<int>> _columnsOf = [];

@@ -38,4 +38,22 @@ public enum DeclarationField
 
     /// <summary>Port of discharge.</summary>
     PortOfDischarge,
+
+    /// <summary>The shipper's country (else the origin is used for the shipper).</summary>
+    ShipperCountry,
+
+    /// <summary>The consignee's country (else the destination is used for the consignee).</summary>
+    ConsigneeCountry,
+
+    /// <summary>The notify party's country.</summary>
+    NotifyCountry,
+
+    /// <summary>The shipper's address.</summary>
+    ShipperAddress,
+
+    /// <summary>The consignee's address.</summary>
+    ConsigneeAddress,
+
+    /// <summary>The notify party's address.</summary>
+    NotifyAddress,
 }

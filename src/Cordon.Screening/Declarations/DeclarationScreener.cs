@@ -355,17 +355,33 @@ public sealed class DeclarationScreener
             yield break;
         }
 
-        foreach (var (field, countryField) in new[] { (DeclarationField.Shipper, DeclarationField.Origin), (DeclarationField.Consignee, DeclarationField.Destination), (DeclarationField.NotifyParty, (DeclarationField?)null) }
-            .Select(x => (x.Item1, (DeclarationField?)x.Item2)))
+        var roles = new (DeclarationField Party, DeclarationField Country, DeclarationField? Fallback, DeclarationField Address)[]
+        {
+            (DeclarationField.Shipper, DeclarationField.ShipperCountry, DeclarationField.Origin, DeclarationField.ShipperAddress),
+            (DeclarationField.Consignee, DeclarationField.ConsigneeCountry, DeclarationField.Destination, DeclarationField.ConsigneeAddress),
+            (DeclarationField.NotifyParty, DeclarationField.NotifyCountry, null, DeclarationField.NotifyAddress),
+        };
+        foreach (var (field, countryField, fallback, addressField) in roles)
         {
             if (record[field] is not { } party)
             {
                 continue;
             }
 
-            var country = countryField is { } cf ? record[cf] : null;
-            foreach (var match in _parties.Screen(party, country).Take(3))
+            // The party's own country when the declaration has it, else the origin (shipper) or destination (consignee); a value that
+            // is no country (a port, a city) is not used. A party on a declaration is a trading party: a company by its role, which
+            // keeps one shared token from matching a person, without lowering a person's score.
+            var countryText = record[countryField] ?? (fallback is { } f ? record[f] : null);
+            var query = new PartyQuery(party)
             {
+                Country = Cordon.Parties.Countries.Find(countryText),
+                Address = record[addressField],
+                Kind = PartyKind.Company,
+                KindIsHint = true,
+            };
+            foreach (var match in _parties.Screen(query).Take(3))
+            {
+                var stale = match.StaleClearance is { } sc ? $"; cleared by {sc.By} on {sc.At:yyyy-MM-dd}, but the entry changed since: back for review" : "";
                 var feature = match.Clearance is not null ? null
                     : match.Tier == MatchTier.Match ? (match.Entry.IsNarcotics ? RiskFeatures.NarcoticsDesignee : RiskFeatures.Designee)
                     : RiskFeatures.PartyReview;
@@ -380,7 +396,9 @@ public sealed class DeclarationScreener
                     Feature = feature?.Name ?? "cleared-party",
                     Weight = feature?.Weight ?? 0,
                     Explanation = $"'{party}' {match.Tier.ToString().ToLowerInvariant()} ({match.Score:0.00}) {match.Entry.List} {match.Entry.Id} " +
-                        $"'{match.Entry.Name}' [{string.Join(";", match.Entry.Programs)}]: {string.Join("; ", match.Explanation.Take(2))}{cleared}",
+                        $"'{match.Entry.Name}' [{string.Join(";", match.Entry.Programs)}] ({match.Algorithm}; " +
+                        string.Join(", ", match.Features.Where(f => f.Value != 0).Select(f => $"{f.Name} {f.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}")) +
+                        $"): {string.Join("; ", match.Explanation.Take(2))}{cleared}{stale}",
                 };
             }
         }

@@ -21,9 +21,11 @@ internal static class EvalCommand
         var misses = new Option<bool>("--misses") { Description = "List every missed row (table format)" };
         var dictionary = CommonOptions.Dictionary();
         var rules = CommonOptions.Rules();
-        var command = new Command("eval", "Score labelled evaluation sets: precision and recall of 'controlled', misses by kind")
+        var watchlist = PartyOptions.Watchlist();
+        watchlist.Description = "The watch list party sets (NAME.match.csv) are scored against; repeatable. Default: the OFAC SDN 2021 snapshot they are labelled on (../shared/data/ofac-sdn-2021)";
+        var command = new Command("eval", "Score labelled evaluation sets: precision and recall of 'controlled' (check, screen sets) and of each party tier (match sets), misses by kind")
         {
-            sets, format, misses, dictionary, rules,
+            sets, format, misses, dictionary, rules, watchlist,
         };
         command.SetAction(parse =>
         {
@@ -35,11 +37,16 @@ internal static class EvalCommand
 
             var paths = parse.GetValue(sets) is { Length: > 0 } given ? given : [DefaultFolder(parse.GetValue(rules))];
             List<EvalSet> loaded;
+            List<PartyEvalSet> partySets;
             try
             {
-                loaded = paths.SelectMany(p => File.Exists(p) || Directory.Exists(p)
-                    ? EvalSetReader.ReadAll(p)
-                    : throw new InvalidDataException($"{p}: no such file or folder")).ToList();
+                foreach (var missing in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+                {
+                    throw new InvalidDataException($"{missing}: no such file or folder");
+                }
+
+                loaded = paths.Where(p => Directory.Exists(p) || !PartyEvalReader.IsPartySet(p)).SelectMany(EvalSetReader.ReadAll).ToList();
+                partySets = paths.SelectMany(PartyEvalReader.ReadAll).ToList();
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
@@ -53,19 +60,110 @@ internal static class EvalCommand
             {
                 var evaluator = new Evaluator(checker, () => new DeclarationScreener(checker, new ChemicalExtractor(knowledgeBase, opsin)));
                 var reports = loaded.Select(evaluator.Run).ToList();
+                List<PartyEvalReport> partyReports = [];
+                if (partySets.Count > 0)
+                {
+                    var matcher = PartyMatcherFor(parse.GetValue(watchlist) ?? [], parse.GetValue(rules));
+                    if (matcher is null)
+                    {
+                        return ExitCodes.Usage;
+                    }
+
+                    var partyEvaluator = new PartyEvaluator(matcher);
+                    partyReports = partySets.Select(partyEvaluator.Run).ToList();
+                }
+
                 if (parse.GetValue(format) == "json")
                 {
-                    WriteJson(reports, knowledgeBase.Version);
+                    WriteJson(reports, partyReports, knowledgeBase.Version);
                 }
                 else
                 {
-                    WriteTable(reports, knowledgeBase.Version, parse.GetValue(misses));
+                    if (reports.Count > 0 || partyReports.Count == 0)
+                    {
+                        WriteTable(reports, knowledgeBase.Version, parse.GetValue(misses));
+                    }
+
+                    WritePartyTable(partyReports, parse.GetValue(misses));
                 }
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Party sets are labelled on the OFAC SDN 2021 snapshot beside the repository; another list can be given with --watchlist.
+    private static Cordon.Parties.Matching.PartyMatcher? PartyMatcherFor(IReadOnlyList<string> watchlists, string? rulesOption)
+    {
+        var paths = watchlists.ToList();
+        if (paths.Count == 0)
+        {
+            var rules = RulesLocator.Find(rulesOption);
+            var snapshot = rules is null ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "..", "shared", "data", "ofac-sdn-2021"));
+            if (snapshot is null || !Directory.Exists(snapshot))
+            {
+                Console.Error.WriteLine("cordon eval: party sets need a watch list: give --watchlist PATH (they are labelled on ../shared/data/ofac-sdn-2021)");
+                return null;
+            }
+
+            paths.Add(snapshot);
+        }
+
+        var entries = new List<Cordon.Parties.WatchListEntry>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                var list = Cordon.Parties.Reading.WatchListReader.Read(path);
+                foreach (var problem in list.Problems)
+                {
+                    Console.Error.WriteLine($"{problem} (skipped)");
+                }
+
+                entries.AddRange(list.Entries);
+            }
+            catch (FileNotFoundException e)
+            {
+                Console.Error.WriteLine($"cordon eval: {e.Message}");
+                return null;
+            }
+        }
+
+        return new Cordon.Parties.Matching.PartyMatcher(entries);
+    }
+
+    private static void WritePartyTable(List<PartyEvalReport> reports, bool listMisses)
+    {
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumns("party set", "rows", "correct", "tier", "expected", "given", "both", "precision", "recall", "misses by kind");
+        foreach (var report in reports)
+        {
+            foreach (var figures in report.Figures)
+            {
+                var first = figures.Tier == PartyEvalReport.Tiers[0];
+                table.AddRow(first ? Markup.Escape(report.Set.Name) : "", first ? report.Rows.Count.ToString(CultureInfo.InvariantCulture) : "",
+                    first ? report.Correct.ToString(CultureInfo.InvariantCulture) : "", figures.Tier, figures.Expected.ToString(CultureInfo.InvariantCulture),
+                    figures.Given.ToString(CultureInfo.InvariantCulture), figures.Both.ToString(CultureInfo.InvariantCulture), Percent(figures.Precision), Percent(figures.Recall),
+                    first ? Markup.Escape(string.Join("\n", report.Misses.Select(m => $"{m.Value} {m.Key}"))) : "");
+            }
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine($"party model {reports[0].Algorithm}");
+        if (!listMisses)
+        {
+            return;
+        }
+
+        foreach (var (set, row) in reports.SelectMany(r => r.Rows.Where(x => !x.Correct).Select(x => (r.Set, x))))
+        {
+            AnsiConsole.WriteLine($"{set.Path}:{row.Case.Line}: {row.Case.Expected} called {row.Actual}: {row.Case.Query.Name} ({row.Case.Note}) — {row.Message}");
+        }
     }
 
     private static string DefaultFolder(string? rulesOption)
@@ -101,7 +199,7 @@ internal static class EvalCommand
         }
     }
 
-    private static void WriteJson(List<EvalSetReport> reports, string version)
+    private static void WriteJson(List<EvalSetReport> reports, List<PartyEvalReport> partyReports, string version)
     {
         using var stdout = Console.OpenStandardOutput();
         using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -137,6 +235,46 @@ internal static class EvalCommand
                 json.WriteString("expected", row.Case.Expected);
                 json.WriteString("actual", row.Actual);
                 json.WriteString("miss", row.Miss);
+                json.WriteString("note", row.Case.Note);
+                json.WriteString("message", row.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("party_sets");
+        foreach (var report in partyReports)
+        {
+            json.WriteStartObject();
+            json.WriteString("set", report.Set.Name);
+            json.WriteString("path", report.Set.Path);
+            json.WriteString("algorithm", report.Algorithm);
+            json.WriteNumber("rows", report.Rows.Count);
+            json.WriteNumber("correct", report.Correct);
+            json.WriteStartObject("tiers");
+            foreach (var figures in report.Figures)
+            {
+                json.WriteStartObject(figures.Tier);
+                json.WriteNumber("expected", figures.Expected);
+                json.WriteNumber("given", figures.Given);
+                json.WriteNumber("both", figures.Both);
+                WriteNullable(json, "precision", figures.Precision);
+                WriteNullable(json, "recall", figures.Recall);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("missed_rows");
+            foreach (var row in report.Rows.Where(r => !r.Correct))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("line", row.Case.Line);
+                json.WriteString("name", row.Case.Query.Name);
+                json.WriteString("expected", row.Case.Expected);
+                json.WriteString("actual", row.Actual);
                 json.WriteString("note", row.Case.Note);
                 json.WriteString("message", row.Message);
                 json.WriteEndObject();

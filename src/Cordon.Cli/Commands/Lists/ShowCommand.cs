@@ -29,7 +29,8 @@ internal static class ShowCommand
 
             foreach (var c in stored.Clearances())
             {
-                Console.Out.WriteLine($"cleared: '{c.PartyKey}' is not {c.List} {c.EntryId} (by {c.By}, {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $": {c.Note}")})");
+                var revoked = c.IsRevoked ? $"; revoked by {c.RevokedBy}, {c.RevokedAt:yyyy-MM-dd}: {c.RevokeReason}" : "";
+                Console.Out.WriteLine($"{(c.IsRevoked ? "revoked" : "cleared")}: '{c.PartyKey}' is not {c.List} {c.EntryId} (by {c.By}, {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $": {c.Note}")}{revoked})");
             }
 
             return ExitCodes.Ok;

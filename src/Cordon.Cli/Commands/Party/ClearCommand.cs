@@ -14,7 +14,7 @@ internal static class ClearCommand
         var list = new Option<string>("--list") { Description = "The list, e.g. OFAC-SDN", Required = true };
         var id = new Option<string>("--id") { Description = "The list's id for the entry (OFAC ent_num)", Required = true };
         var by = new Option<string>("--by") { Description = "Who clears it", DefaultValueFactory = _ => Environment.UserName };
-        var note = new Option<string?>("--note") { Description = "Why" };
+        var note = new Option<string>("--note", "--reason") { Description = "Why it is not the entry (kept with the clearance and shown with every match it silences)", Required = true };
         var store = PartyOptions.Store();
         var command = new Command("clear", "Record that a party and a list entry are a false positive; the pair stops alerting") { name, list, id, by, note, store };
         command.SetAction(parse =>
@@ -43,15 +43,20 @@ internal static class ClearCommand
                 return ExitCodes.Usage;
             }
 
-            if (!stored.Entries().Any(e => e.List == parse.GetValue(list) && e.Id == parse.GetValue(id)))
+            var entry = stored.Entries().FirstOrDefault(e => e.List == parse.GetValue(list) && e.Id == parse.GetValue(id));
+            if (entry is null)
             {
                 Console.Error.WriteLine($"cordon party clear: {parse.GetValue(list)} has no entry with --id '{parse.GetValue(id)}'");
                 return ExitCodes.Usage;
             }
 
-            var clearance = new Clearance(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, DateTimeOffset.UtcNow, parse.GetValue(note));
+            // The entry's digest is kept so that a change to it (a new alias or remark) brings the match back for review.
+            var clearance = new Clearance(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, DateTimeOffset.UtcNow, parse.GetValue(note))
+            {
+                EntryDigest = entry.Digest(),
+            };
             stored.Clear(clearance);
-            Console.Out.WriteLine($"cleared '{party}' against {clearance.List} {clearance.EntryId} (by {clearance.By}, {clearance.At:yyyy-MM-dd HH:mm} UTC)");
+            Console.Out.WriteLine($"cleared '{party}' against {clearance.List} {clearance.EntryId} '{entry.Name}' (by {clearance.By}, {clearance.At:yyyy-MM-dd HH:mm} UTC)");
             return ExitCodes.Ok;
         });
         return command;
