@@ -1,3 +1,4 @@
+using Cordon.Text;
 using Cordon.Parties.Reading;
 
 namespace Cordon.Parties.Matching;

@@ -1,3 +1,4 @@
+using Cordon.Text;
 using System.Globalization;
 
 namespace Cordon.Parties.Reading;

@@ -1,3 +1,5 @@
+using Cordon.Text;
+
 namespace Cordon.Parties.Reading;
 
 /// <summary>Reads OFAC's legacy CSV layout: sdn.csv with alt.csv, add.csv and sdn_comments.csv beside it. "-0-" is empty. Each

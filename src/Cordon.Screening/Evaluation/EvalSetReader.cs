@@ -1,3 +1,4 @@
+using Cordon.Text;
 using System.Text;
 using Cordon.Regulation.Dictionaries;
 

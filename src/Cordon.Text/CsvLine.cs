@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Cordon.Parties.Reading;
+namespace Cordon.Text;
 
-/// <summary>Splits one line of CSV (RFC 4180 quoting, "" inside quotes). OFAC's files hold one record per line, so a quote left
-/// open costs that line only: the reader reports it and goes on with the next line.</summary>
+/// <summary>Splits one line of CSV (RFC 4180 quoting, "" inside quotes). OFAC's files, user dictionaries and evaluation sets hold
+/// one record per line, so a quote left open costs that line only: the reader reports it and goes on with the next line.</summary>
 public static class CsvLine
 {
     /// <summary>The non-blank lines of a file with their 1-based numbers and cells (null where a quote is not closed); a byte-order
