@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cordon.Server.Auth;
+using Cordon.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cordon.Server.Tests;
+
+/// <summary>Every endpoint declares a policy, and every endpoint × role is tried: the roles the policy admits get through,
+/// the others get 401 (not signed in) or 403.</summary>
+public sealed class EndpointRoleMatrixTests : IDisposable
+{
+    private static readonly Role?[] Callers = [null, Role.Viewer, Role.Analyst, Role.Supervisor, Role.Admin];
+    private readonly ServerFactory _factory = new(postgres: null);
+
+    public void Dispose() => _factory.Dispose();
+
+    // One request per endpoint, by "METHOD route pattern"; a new endpoint without a row here fails the test.
+    private static readonly Dictionary<string, Func<string, HttpRequestMessage>> Requests = new()
+    {
+        ["GET /health"] = _ => Get("/health"),
+        ["GET /openapi/{documentName}.json"] = _ => Get("/openapi/v1.json"),
+        ["GET /scalar/{documentName?}"] = _ => Get("/scalar"),
+        ["GET /scalar/scalar.js"] = _ => Get("/scalar/scalar.js"),
+        ["GET /scalar/scalar.aspnetcore.js"] = _ => Get("/scalar/scalar.aspnetcore.js"),
+        ["GET /scalar/favicon.svg"] = _ => Get("/scalar/favicon.svg"),
+        ["GET /metrics"] = _ => Get("/metrics"),
+        ["POST /v1/check"] = _ => Post("/v1/check", new { query = "fentanyl" }),
+        ["POST /v1/screen"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/screen") { Content = Upload() },
+        ["GET /v1/jobs"] = _ => Get("/v1/jobs"),
+        ["GET /v1/jobs/{id}"] = _ => Get("/v1/jobs/0123456789abcdef0123456789abcdef"),
+        ["GET /v1/jobs/{id}/rows"] = _ => Get("/v1/jobs/0123456789abcdef0123456789abcdef/rows"),
+        ["GET /v1/queue"] = _ => Get("/v1/queue"),
+        ["GET /v1/rows/{id:long}"] = _ => Get("/v1/rows/1"),
+        ["POST /v1/rows/{id:long}/disposition"] = _ => Post("/v1/rows/1/disposition", new { disposition = "held", note = "matrix", version = 0 }),
+        ["GET /v1/kb"] = _ => Get("/v1/kb"),
+        ["GET /v1/audit"] = _ => Get("/v1/audit"),
+        ["POST /v1/auth/login"] = user => Post("/v1/auth/login", new { name = user, password = "matrix password 1" }),
+        ["GET /v1/users"] = _ => Get("/v1/users"),
+        ["POST /v1/users"] = _ => Post("/v1/users", new { name = $"u-{Guid.NewGuid():N}"[..12], role = "viewer" }),
+        ["GET /v1/keys"] = _ => Get("/v1/keys"),
+        ["POST /v1/keys"] = _ => Post("/v1/keys", new { label = "matrix", role = "viewer" }),
+        ["DELETE /v1/keys/{id}"] = _ => new HttpRequestMessage(HttpMethod.Delete, "/v1/keys/0000000000000000"),
+    };
+
+    [Fact]
+    public async Task Every_endpoint_admits_exactly_the_roles_its_policy_names()
+    {
+        var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => (Key: $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}", Endpoint: e)))
+            .ToList();
+        Assert.NotEmpty(endpoints);
+        Assert.Empty(endpoints.Select(e => e.Key).Except(Requests.Keys));
+
+        var user = $"login-{Guid.NewGuid():N}"[..16];
+        await _factory.Store.CreateUserAsync("default", user, Role.Viewer, PasswordHashing.Hash("matrix password 1"), DateTimeOffset.UtcNow);
+        var clients = new Dictionary<Role, HttpClient>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            clients[role] = await _factory.ClientAsync(role);
+        }
+
+        using var anonymous = _factory.CreateClient();
+        var failures = new List<string>();
+        foreach (var (key, endpoint) in endpoints)
+        {
+            var anonymousAllowed = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).FirstOrDefault(p => p is not null);
+            if (!anonymousAllowed && policy is null)
+            {
+                failures.Add($"{key}: no policy declared");
+                continue;
+            }
+
+            foreach (var caller in Callers)
+            {
+                var client = caller is { } role ? clients[role] : anonymous;
+                using var response = await client.SendAsync(Requests[key](user));
+                var allowed = anonymousAllowed || (caller is { } r && r >= Policies.Least[policy!]);
+                var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                var expectedRefusal = caller is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+                if (allowed == refused || (!allowed && response.StatusCode != expectedRefusal))
+                {
+                    failures.Add($"{key} as {caller?.ToString() ?? "anonymous"}: {(int)response.StatusCode} (policy {policy ?? "anonymous"})");
+                }
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+
+    private static MultipartFormDataContent Upload()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("id,description\n1,acetone 200 L\n"u8.ToArray()), "file", "matrix.csv");
+        return form;
+    }
+}
