@@ -16,9 +16,11 @@ public static class RulesLoader
 
     /// <summary>Loads every rules file under <paramref name="directory"/>, checking structures, CAS RNs, ids and citations;
     /// with <paramref name="checkExamples"/>, also runs every definition's examples (what <c>kb validate</c> and the tests do;
-    /// screening skips it to start faster).</summary>
-    public static RulesLoadResult Load(string directory, bool checkExamples = true)
+    /// screening skips it to start faster). Parsed files and derived structures are cached in <paramref name="cacheFolder"/>
+    /// (default: Cordon's cache folder, see <see cref="StructureCache.Folder"/>).</summary>
+    public static RulesLoadResult Load(string directory, bool checkExamples = true, string? cacheFolder = null)
     {
+        cacheFolder ??= StructureCache.Folder();
         var problems = new List<RuleProblem>();
         var root = Path.GetFullPath(directory);
         var manifestPath = Path.Combine(root, ManifestFile);
@@ -41,25 +43,51 @@ public static class RulesLoader
         var substances = new List<Substance>();
         var definitions = new List<GenericDefinition>();
         var subheadings = new List<HsSubheading>();
-        // Parsing YAML is most of the load: files are parsed on every core, then read in order so problems keep file order.
+        // Parsing YAML is most of the load: a file whose entries an earlier run read cleanly comes from the parsed-rules
+        // cache; the others are parsed on every core, then read in order so problems keep file order.
+        var cache = ParsedRulesCache.Open(cacheFolder,
+            File.ReadAllBytes(manifestPath).Concat(File.Exists(publishersPath) ? File.ReadAllBytes(publishersPath) : []).ToArray());
+        var contents = new byte[files.Count][];
+        var keys = new string[files.Count];
         var parsed = new (YamlMappingNode? Root, List<RuleProblem> Problems)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            contents[i] = File.ReadAllBytes(files[i]);
+            keys[i] = ParsedRulesCache.KeyOf(Relative(root, files[i]), contents[i]);
             var local = new List<RuleProblem>();
-            parsed[i] = (Parse(files[i], Relative(root, files[i]), local), local);
+            parsed[i] = cache.TryGet(keys[i], out _, out _) ? (null, local) : (Parse(contents[i], Relative(root, files[i]), local), local);
         });
         var codes = jurisdictions.Select(j => j.Code).ToHashSet();
         for (var i = 0; i < files.Count; i++)
         {
-            problems.AddRange(parsed[i].Problems);
-            if (parsed[i].Root is { } mapping)
+            if (cache.TryGet(keys[i], out var cachedList, out var cachedSubstances))
             {
-                new RuleFileReader(Relative(root, files[i]), problems, codes, publishers).Read(mapping, lists, substances, definitions, subheadings);
+                lists.Add(cachedList);
+                substances.AddRange(cachedSubstances);
+                continue;
+            }
+
+            problems.AddRange(parsed[i].Problems);
+            if (parsed[i].Root is not { } mapping)
+            {
+                continue;
+            }
+
+            var (problemCount, listCount, substanceCount, definitionCount, subheadingCount) =
+                (problems.Count, lists.Count, substances.Count, definitions.Count, subheadings.Count);
+            new RuleFileReader(Relative(root, files[i]), problems, codes, publishers).Read(mapping, lists, substances, definitions, subheadings);
+            // Only a list file of entries that read without a problem is cached: anything else is read again each time.
+            if (problems.Count == problemCount && lists.Count == listCount + 1 && definitions.Count == definitionCount
+                && subheadings.Count == subheadingCount && substances.Skip(substanceCount).All(x => x.List is not null))
+            {
+                cache.Add(keys[i], lists[^1], substances.Skip(substanceCount).ToList());
             }
         }
 
+        cache.Save(keys.ToHashSet(StringComparer.Ordinal));
+
         CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
-        var structures = BuildStructures(substances, problems);
+        var structures = BuildStructures(substances, problems, StructureCache.PathFor(cacheFolder));
         var compiled = CompileDefinitions(definitions, problems, checkExamples);
         var fullVersion = $"{version}+{ContentHash(root, files.Prepend(publishersPath).Where(File.Exists).Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)))}";
         var knowledgeBase = new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings)
@@ -123,12 +151,15 @@ public static class RulesLoader
         return found;
     }
 
-    private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems)
+    private static YamlMappingNode? Parse(string path, string name, List<RuleProblem> problems) =>
+        Parse(File.ReadAllBytes(path), name, problems);
+
+    private static YamlMappingNode? Parse(byte[] content, string name, List<RuleProblem> problems)
     {
         try
         {
             var stream = new YamlStream();
-            using var text = File.OpenText(path);
+            using var text = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             stream.Load(text);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
@@ -259,10 +290,9 @@ public static class RulesLoader
 
     // Each structure is parsed and standardised exactly as a query would be, so keys compare like with like. A structure listed
     // in several lists (fentanyl is in most of them) is derived once, and distinct structures are derived on every core.
-    private static List<SubstanceStructure> BuildStructures(List<Substance> substances, List<RuleProblem> problems)
+    private static List<SubstanceStructure> BuildStructures(List<Substance> substances, List<RuleProblem> problems, string? cachePath)
     {
         var distinct = substances.Where(s => s.Smiles is not null).Select(s => s.Smiles!).Distinct(StringComparer.Ordinal).ToList();
-        var cachePath = StructureCache.PathForThisBuild();
         var cached = StructureCache.Read(cachePath);
         var derived = new (DerivedStructure? Structure, string? Error)[distinct.Count];
         Parallel.For(0, distinct.Count, i =>

@@ -9,7 +9,7 @@ namespace Cordon.Regulation.Loading;
 /// <summary>Listed structures derived by an earlier run, so a start does not standardise 1,500 SMILES again. One file per
 /// build of Cordon and RDKit (the derivation is theirs), a line per SMILES; written whole to a temporary file and renamed,
 /// and read only when every line parses. Missing, unreadable or stale caches cost time, never correctness.</summary>
-internal static class StructureCache
+public static class StructureCache
 {
     private const char Tab = '\t';
 
@@ -17,19 +17,20 @@ internal static class StructureCache
     private const char Pair = '\u001f';
     private const char KeyValue = '\u001e';
 
-    /// <summary>The cache file for this build, or null when no cache folder can be had (CORDON_CACHE=off turns it off).</summary>
-    public static string? PathForThisBuild()
+    /// <summary>Cordon's cache folder: CORDON_CACHE (a folder, or "off"), else $XDG_CACHE_HOME/cordon, else ~/.cache/cordon.</summary>
+    public static string? Folder()
     {
         var setting = Environment.GetEnvironmentVariable("CORDON_CACHE");
-        if (setting == "off")
-        {
-            return null;
-        }
-
-        var folder = setting is { Length: > 0 } ? setting
+        return setting == "off" ? null
+            : setting is { Length: > 0 } ? setting
             : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "cordon")
             : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache", "cordon")
             : null;
+    }
+
+    /// <summary>The cache file for this build in <paramref name="folder"/>, or null without a folder.</summary>
+    public static string? PathFor(string? folder)
+    {
         if (folder is null)
         {
             return null;
@@ -40,8 +41,28 @@ internal static class StructureCache
         return Path.Combine(folder, $"structures-{key}.tsv");
     }
 
+    /// <summary>Keeps the four newest cache files of this kind (a Debug and a Release build may alternate); older builds'
+    /// files are stale.</summary>
+    public static void Prune(string current)
+    {
+        var name = Path.GetFileName(current);
+        var prefix = name[..(name.IndexOf('-') + 1)];
+        foreach (var stale in new DirectoryInfo(Path.GetDirectoryName(current)!).GetFiles(prefix + "*")
+                     .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal)).OrderByDescending(f => f.LastWriteTimeUtc).Skip(4))
+        {
+            try
+            {
+                stale.Delete();
+            }
+            catch (IOException)
+            {
+                // Another process may be replacing it; it is pruned next time.
+            }
+        }
+    }
+
     /// <summary>Reads the cache; empty when there is none or any line is malformed.</summary>
-    public static Dictionary<string, DerivedStructure> Read(string? path)
+    internal static Dictionary<string, DerivedStructure> Read(string? path)
     {
         var cached = new Dictionary<string, DerivedStructure>(StringComparer.Ordinal);
         if (path is null || !File.Exists(path))
@@ -75,7 +96,7 @@ internal static class StructureCache
     }
 
     /// <summary>Writes every derived structure (atomically); a folder that cannot be written is left alone.</summary>
-    public static void Write(string? path, IReadOnlyDictionary<string, DerivedStructure> structures)
+    internal static void Write(string? path, IReadOnlyDictionary<string, DerivedStructure> structures)
     {
         if (path is null || structures.Keys.Any(k => k.Contains(Tab) || k.Contains('\n')))
         {
@@ -99,6 +120,7 @@ internal static class StructureCache
             }
 
             File.Move(temporary, path, overwrite: true);
+            Prune(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
