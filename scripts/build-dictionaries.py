@@ -11,7 +11,7 @@ digit. Names that the knowledge base already knows, and names that point to two 
 are dropped: a dictionary only ever supplies a structure, never a listing.
 
 Usage: scripts/build-dictionaries.py [--chedl DIR] [--oscar-jar JAR] [--report FILE]
-Needs artifacts/cli/libcordon_native.so (run ./cordon once) and python3-yaml.
+Needs artifacts/cli/runtimes/linux-x64/native/libcordon_native.so (run ./cordon once) and python3-yaml.
 """
 import argparse
 import ctypes
@@ -288,7 +288,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chedl", default=os.path.join(ROOT, "..", "shared", "reference", "open-data", "chedl"))
     parser.add_argument("--oscar-jar", default="/usr/share/java/oscar4-chemnamedict.jar")
-    parser.add_argument("--native", default=os.path.join(ROOT, "artifacts", "cli", "libcordon_native.so"))
+    parser.add_argument("--native", default=os.path.join(ROOT, "artifacts", "cli", "runtimes", "linux-x64", "native", "libcordon_native.so"))
     parser.add_argument("--report", default=os.path.join(OUT, "build-report.txt"))
     args = parser.parse_args()
     shim = Shim(args.native)

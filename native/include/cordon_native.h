@@ -55,6 +55,10 @@ extern "C" {
 /* Pattern fingerprint width used for substructure pre-screens, in bits. */
 #define CDN_PATTERN_FP_BITS 2048
 
+/* The version of this contract. Any change to an export's signature or meaning increments it; callers check it
+ * (cdn_abi_version) before any other call and refuse a library of another version. */
+#define CDN_ABI_VERSION 1
+
 typedef struct cdn_mol cdn_mol;
 typedef struct cdn_query cdn_query;
 
@@ -64,6 +68,9 @@ CDN_EXPORT const char *cdn_last_error(void);
 
 /* Releases a buffer returned by this library. NULL is allowed. */
 CDN_EXPORT void cdn_free(void *buffer);
+
+/* The ABI version the library was built with (CDN_ABI_VERSION). Returns CDN_OK. */
+CDN_EXPORT int32_t cdn_abi_version(int32_t *out_version);
 
 /* The RDKit version string, e.g. "2022.09.3". Returns CDN_OK. */
 CDN_EXPORT int32_t cdn_rdkit_version(char **out_version);

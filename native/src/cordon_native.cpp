@@ -411,6 +411,13 @@ const char *cdn_last_error(void) { return t_last_error.c_str(); }
 
 void cdn_free(void *buffer) { std::free(buffer); }
 
+int32_t cdn_abi_version(int32_t *out_version) {
+  return guarded([&] {
+    require(out_version != nullptr, "out_version is null");
+    *out_version = CDN_ABI_VERSION;
+  });
+}
+
 int32_t cdn_rdkit_version(char **out_version) {
   return guarded([&] {
     require(out_version != nullptr, "out_version is null");

@@ -497,6 +497,9 @@ static void test_threads(void) {
 int main(void) {
   char *version = NULL;
   CHECK(cdn_rdkit_version(&version) == CDN_OK && strlen(version) > 0);
+  int32_t abi = 0;
+  CHECK(cdn_abi_version(&abi) == CDN_OK && abi == CDN_ABI_VERSION);
+  CHECK(cdn_abi_version(NULL) == CDN_E_ARGUMENT);
   cdn_free(version);
   test_good_smiles();
   test_bad_smiles();

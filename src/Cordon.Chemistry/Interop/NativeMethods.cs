@@ -7,6 +7,9 @@ internal static unsafe partial class NativeMethods
 {
     internal const string Library = "cordon_native";
 
+    /// <summary>The contract version this code is written against (CDN_ABI_VERSION in cordon_native.h).</summary>
+    internal const int AbiVersion = 1;
+
     // Runs before the first call into the shim, so the resolver is in place when the library is first needed.
     static NativeMethods() => NativeLibraryResolver.Register();
 
@@ -15,6 +18,9 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library)]
     internal static partial void cdn_free(void* buffer);
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_abi_version(out int version);
 
     [LibraryImport(Library)]
     internal static partial int cdn_rdkit_version(out byte* version);
