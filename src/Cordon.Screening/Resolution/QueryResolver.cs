@@ -48,6 +48,8 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         };
     }
 
+    private static readonly char[] SmilesOnly = ['[', ']', '=', '#', '(', ')', '@', '/', '\\', '+', '%'];
+
     /// <summary>Tells what a query is: molfile, CAS RN, a known name, or else SMILES.</summary>
     public InputKind Detect(string text)
     {
@@ -61,8 +63,14 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
             return InputKind.Cas;
         }
 
-        // Brackets, bonds and charges only occur in SMILES; a bare word may be either, so known names win.
+        // Brackets, bonds and charges only occur in SMILES; a bare word may be either, so known names win (AM2201, PV8 and
+        // NM2201 are names the lists give, though their letters and digits could start a SMILES).
         var trimmed = text.Trim();
+        if (trimmed.IndexOfAny(SmilesOnly) < 0 && LookupName(trimmed).Count > 0)
+        {
+            return InputKind.Name;
+        }
+
         if (SmilesAlphabet().IsMatch(trimmed) && SmilesSyntax().IsMatch(trimmed))
         {
             return InputKind.Smiles;
