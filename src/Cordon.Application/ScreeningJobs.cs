@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +13,12 @@ namespace Cordon.Application;
 /// with the run in one transaction. A run interrupted by a restart is resumed from its saved file, or marked failed.</summary>
 public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, string uploadFolder, TimeProvider time)
 {
+    // Rows screened so far by the runs this process is screening; in memory only, since no row is stored before the run ends.
+    private readonly ConcurrentDictionary<string, StrongBox<long>> _progress = new(StringComparer.Ordinal);
+
+    /// <summary>How many rows of a run this process has screened so far; null when it is not screening that run.</summary>
+    public long? RowsScreened(string id) => _progress.TryGetValue(id, out var count) ? Interlocked.Read(ref count.Value) : null;
+
     /// <summary>Saves the upload, checks the options, records the run (queued) and audits it. The caller queues its id.</summary>
     public async Task<ScreeningRun> SubmitAsync(string tenant, string actor, ScreenRequest request, Stream content, CancellationToken cancellationToken)
     {
@@ -55,6 +63,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
 
         var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
         var path = UploadPath(id, request.InputName);
+        var screened = _progress.GetOrAdd(id, _ => new StrongBox<long>());
         await store.StartRunAsync(id, cancellationToken);
         try
         {
@@ -66,6 +75,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
                 buffer.SetLength(0);
                 writer.Write(result);
                 rows.Add(ToRow(run, result, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd('\n')));
+                Interlocked.Increment(ref screened.Value);
             });
             await store.CompleteRunAsync(id, rows, time.GetUtcNow(), cancellationToken);
             File.Delete(path);
@@ -74,6 +84,10 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         {
             await store.FailRunAsync(id, e is UseCaseException ? e.Message : $"{e.GetType().Name}: {e.Message}", time.GetUtcNow(), CancellationToken.None);
             File.Delete(path);
+        }
+        finally
+        {
+            _progress.TryRemove(id, out _);
         }
     }
 

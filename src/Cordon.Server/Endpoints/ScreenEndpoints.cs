@@ -53,11 +53,13 @@ internal static class ScreenEndpoints
         .WithSummary("Upload declarations (CSV/TSV/JSONL/XLSX) to screen: returns the job");
 
         v1.MapGet("/jobs", async (HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
-            Results.Ok(new { jobs = (await store.ListRunsAsync(http.User.Tenant(), 100, cancellationToken)).Select(RunView) }))
+            Results.Ok(new { jobs = (await store.ListRunsAsync(http.User.Tenant(), 100, cancellationToken)).Select(r => RunView(r)) }))
             .RequireAuthorization(Policies.Viewer).WithName("jobs").WithSummary("The team's screening jobs, newest first");
 
-        v1.MapGet("/jobs/{id}", async (string id, HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
-            await store.GetRunAsync(http.User.Tenant(), id, cancellationToken) is { } run ? Results.Ok(RunView(run)) : Results.NotFound(new Problem($"no job {id}")))
+        v1.MapGet("/jobs/{id}", async (string id, HttpContext http, ICaseStore store, ScreeningJobs jobs, CancellationToken cancellationToken) =>
+            await store.GetRunAsync(http.User.Tenant(), id, cancellationToken) is { } run
+                ? Results.Ok(RunView(run, run.Status == RunStatus.Running ? jobs.RowsScreened(run.Id) : null))
+                : Results.NotFound(new Problem($"no job {id}")))
             .RequireAuthorization(Policies.Viewer).WithName("job").WithSummary("A job's progress and outcome");
 
         v1.MapGet("/jobs/{id}/rows", async (string id, HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
@@ -73,9 +75,10 @@ internal static class ScreenEndpoints
         .WithSummary("A job's rows: paged (offset, limit), sorted (score, line), filtered (status, risk, jurisdiction, party, hs_chapter, text)");
     }
 
-    internal static object RunView(ScreeningRun run) => new
+    // rows_screened: progress of a running job (null otherwise); rows: rows stored, which stays 0 until the job completes.
+    internal static object RunView(ScreeningRun run, long? screened = null) => new
     {
-        id = run.Id, status = run.Status.ToString().ToLowerInvariant(), input_name = run.InputName, input_sha256 = run.InputSha256,
+        id = run.Id, status = run.Status.ToString().ToLowerInvariant(), rows_screened = screened, input_name = run.InputName, input_sha256 = run.InputSha256,
         created_by = run.CreatedBy, created_at = run.CreatedAt, finished_at = run.FinishedAt, rows = run.Rows, error = run.Error, kb_version = run.KbVersion,
     };
 
