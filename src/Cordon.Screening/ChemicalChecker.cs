@@ -10,7 +10,7 @@ namespace Cordon.Screening;
 /// With <paramref name="opsin"/>, systematic names are read by OPSIN, as <c>screen</c> reads them.</summary>
 public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, OpsinClient? opsin = null)
 {
-    private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(NameDictionary.For(knowledgeBase), opsin));
+    private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(knowledgeBase, opsin));
     private readonly ListingClassifier _classifier = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 

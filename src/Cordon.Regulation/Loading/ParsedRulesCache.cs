@@ -9,10 +9,10 @@ namespace Cordon.Regulation.Loading;
 /// or stale caches cost time, never correctness.</summary>
 internal sealed class ParsedRulesCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly string? _path;
-    private readonly Dictionary<string, (ControlList List, List<Substance> Substances)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ControlList? List, List<Substance> Substances)> _entries = new(StringComparer.Ordinal);
     private bool _changed;
 
     private ParsedRulesCache(string? path) => _path = path;
@@ -36,8 +36,8 @@ internal sealed class ParsedRulesCache
     public static string KeyOf(string relativePath, byte[] content) =>
         relativePath + "|" + Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>The file's list and entries, if cached.</summary>
-    public bool TryGet(string key, out ControlList list, out List<Substance> substances)
+    /// <summary>The file's list (null for a resolution-only file) and entries, if cached.</summary>
+    public bool TryGet(string key, out ControlList? list, out List<Substance> substances)
     {
         if (_entries.TryGetValue(key, out var found))
         {
@@ -45,12 +45,12 @@ internal sealed class ParsedRulesCache
             return true;
         }
 
-        (list, substances) = (null!, null!);
+        (list, substances) = (null, null!);
         return false;
     }
 
     /// <summary>Remembers a file that read without a problem.</summary>
-    public void Add(string key, ControlList list, List<Substance> substances)
+    public void Add(string key, ControlList? list, List<Substance> substances)
     {
         _entries[key] = (list, substances);
         _changed = true;
@@ -59,7 +59,8 @@ internal sealed class ParsedRulesCache
     /// <summary>Writes the cache when it gained files, keeping only the files of this load.</summary>
     public void Save(IReadOnlySet<string> keys)
     {
-        if (_path is null || (!_changed && _entries.Count == keys.Count))
+        // Rewritten only when it gained a file or holds one this load did not have (files with definitions are never in it).
+        if (_path is null || (!_changed && _entries.Keys.All(keys.Contains)))
         {
             return;
         }
@@ -75,7 +76,12 @@ internal sealed class ParsedRulesCache
                 foreach (var (key, (list, substances)) in kept)
                 {
                     writer.Write(key);
-                    WriteList(writer, list);
+                    writer.Write(list is not null);
+                    if (list is not null)
+                    {
+                        WriteList(writer, list);
+                    }
+
                     writer.Write(substances.Count);
                     foreach (var substance in substances)
                     {
@@ -107,7 +113,7 @@ internal sealed class ParsedRulesCache
             for (var f = 0; f < files; f++)
             {
                 var key = reader.ReadString();
-                var list = ReadList(reader);
+                var list = reader.ReadBoolean() ? ReadList(reader) : null;
                 var count = reader.ReadInt32();
                 var substances = new List<Substance>(count);
                 for (var i = 0; i < count; i++)
@@ -184,7 +190,7 @@ internal sealed class ParsedRulesCache
         w.Write(s.Location.Column);
     }
 
-    private static Substance ReadSubstance(BinaryReader r, ControlList list)
+    private static Substance ReadSubstance(BinaryReader r, ControlList? list)
     {
         var id = r.ReadString();
         var name = r.ReadString();

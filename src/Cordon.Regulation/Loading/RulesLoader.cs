@@ -62,7 +62,11 @@ public static class RulesLoader
         {
             if (cache.TryGet(keys[i], out var cachedList, out var cachedSubstances))
             {
-                lists.Add(cachedList);
+                if (cachedList is not null)
+                {
+                    lists.Add(cachedList);
+                }
+
                 substances.AddRange(cachedSubstances);
                 continue;
             }
@@ -76,11 +80,17 @@ public static class RulesLoader
             var (problemCount, listCount, substanceCount, definitionCount, subheadingCount) =
                 (problems.Count, lists.Count, substances.Count, definitions.Count, subheadings.Count);
             new RuleFileReader(Relative(root, files[i]), problems, codes, publishers).Read(mapping, lists, substances, definitions, subheadings);
-            // Only a list file of entries that read without a problem is cached: anything else is read again each time.
-            if (problems.Count == problemCount && lists.Count == listCount + 1 && definitions.Count == definitionCount
-                && subheadings.Count == subheadingCount && substances.Skip(substanceCount).All(x => x.List is not null))
+            // Only a file of entries that read without a problem (a list, or resolution-only names) is cached: anything else
+            // (definitions, HS subheadings, a file with a problem) is read again each time.
+            var added = substances.Skip(substanceCount).ToList();
+            var clean = problems.Count == problemCount && definitions.Count == definitionCount && subheadings.Count == subheadingCount && added.Count > 0;
+            if (clean && lists.Count == listCount + 1 && added.All(x => x.List == lists[^1]))
             {
-                cache.Add(keys[i], lists[^1], substances.Skip(substanceCount).ToList());
+                cache.Add(keys[i], lists[^1], added);
+            }
+            else if (clean && lists.Count == listCount && added.All(x => x.List is null))
+            {
+                cache.Add(keys[i], null, added);
             }
         }
 
@@ -89,7 +99,8 @@ public static class RulesLoader
         CheckUniqueIds(substances.Select(s => (s.Id, s.Location)).Concat(definitions.Select(d => (d.Id, d.Location))), problems);
         var structures = BuildStructures(substances, problems, StructureCache.PathFor(cacheFolder));
         var compiled = CompileDefinitions(definitions, problems, checkExamples);
-        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(publishersPath).Where(File.Exists).Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)))}";
+        var fullVersion = $"{version}+{ContentHash(root, files.Prepend(publishersPath).Where(File.Exists).Prepend(manifestPath).Concat(dictionaries.Select(d => d.Path)),
+            files.Select((f, i) => (f, contents[i])).ToDictionary(x => x.f, x => x.Item2, StringComparer.Ordinal))}";
         var knowledgeBase = new KnowledgeBase(fullVersion, jurisdictions, lists, substances, structures, compiled, subheadings)
         {
             Dictionaries = dictionaries.Select(d => new ChemicalDictionary(d.Name, d.Path, Relative(root, d.Path))).ToList(),
@@ -347,13 +358,14 @@ public static class RulesLoader
         return structures;
     }
 
-    private static string ContentHash(string root, IEnumerable<string> files)
+    // Files already read for the load are hashed from memory.
+    private static string ContentHash(string root, IEnumerable<string> files, IReadOnlyDictionary<string, byte[]> read)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Relative(root, file)));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.AppendData(read.TryGetValue(file, out var bytes) ? bytes : File.ReadAllBytes(file));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];

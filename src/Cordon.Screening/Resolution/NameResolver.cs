@@ -9,15 +9,28 @@ namespace Cordon.Screening.Resolution;
 /// knowledge base's names, then the same with salt, hydrate, grade, purity and packaging words taken off, then OPSIN for a
 /// systematic name, then a bounded misspelling. A name that still cannot be read is never reported as a shorter name found
 /// inside it: "1-Boc-4-anilinopiperidine" is not 4-anilinopiperidine, and says so.</summary>
-public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
+public sealed class NameResolver(Lazy<NameDictionary> names, OpsinClient? opsin)
 {
+    /// <summary>A resolver over a dictionary already built.</summary>
+    public NameResolver(NameDictionary dictionary, OpsinClient? opsin)
+        : this(new Lazy<NameDictionary>(dictionary), opsin)
+    {
+    }
+
+    /// <summary>A resolver over the knowledge base's name dictionary, built on the first name (a batch of SMILES never
+    /// builds it).</summary>
+    public NameResolver(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+        : this(new Lazy<NameDictionary>(() => NameDictionary.For(knowledgeBase)), opsin)
+    {
+    }
+
     private const int CacheLimit = 50_000;
 
     // Declarations repeat their descriptions; a reading depends only on the text and the options, so it is kept.
     private readonly BoundedCache<(string, bool, bool), NameReading> _readings = new(CacheLimit);
 
     /// <summary>The dictionary the names come from.</summary>
-    public NameDictionary Dictionary => dictionary;
+    public NameDictionary Dictionary => names.Value;
 
     /// <summary>OPSIN, when systematic names are read (null when not wired).</summary>
     public OpsinClient? Opsin => opsin;
@@ -133,7 +146,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
         if (first.Succeeded && second.Succeeded)
         {
             var same = first.Entries.Count > 0 && second.Entries.Count > 0
-                ? first.Entries.Select(dictionary.KnowledgeBase.IdentityOf).ToHashSet().SetEquals(second.Entries.Select(dictionary.KnowledgeBase.IdentityOf))
+                ? first.Entries.Select(Dictionary.KnowledgeBase.IdentityOf).ToHashSet().SetEquals(second.Entries.Select(Dictionary.KnowledgeBase.IdentityOf))
                 : first.Smiles is not null && first.Smiles == second.Smiles;
             return same
                 ? first with { Note = Join(first.Note, $"'{synonym}' in brackets names the same substance") }
@@ -162,7 +175,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
             return null;
         }
 
-        foreach (var source in dictionary.KnowledgeBase.Dictionaries)
+        foreach (var source in Dictionary.KnowledgeBase.Dictionaries)
         {
             var entries = source.FindByNameKey(key);
             if (entries.Count == 0)
@@ -213,24 +226,24 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
     private IReadOnlyList<Substance>? Lookup(string name)
     {
         var key = NameKey.From(name);
-        return key.Length > 0 && dictionary.Find(key) is { } k ? dictionary.Entries(k) : null;
+        return key.Length > 0 && Dictionary.Find(key) is { } k ? Dictionary.Entries(k) : null;
     }
 
     private NameReading? Misspelled(string core)
     {
         var key = NameKey.From(core);
         var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var found = words.Length == 1 ? dictionary.FindMisspelledWord(key)
-            : words.Length <= 3 && dictionary.MayStartPhrase(NameKey.From(words[0])) ? dictionary.FindMisspelledPhrase(key) : null;
-        if (found is not { } hit || dictionary.IsAmbiguous(hit.Key))
+        var found = words.Length == 1 ? Dictionary.FindMisspelledWord(key)
+            : words.Length <= 3 && Dictionary.MayStartPhrase(NameKey.From(words[0])) ? Dictionary.FindMisspelledPhrase(key) : null;
+        if (found is not { } hit || Dictionary.IsAmbiguous(hit.Key))
         {
             return null;
         }
 
         return new NameReading
         {
-            How = MentionKind.FuzzyName, Entries = dictionary.Entries(hit.Key),
-            Note = $"'{core}' read as '{dictionary.NameOf(hit.Key)}' ({hit.Distance} edit{(hit.Distance == 1 ? "" : "s")})",
+            How = MentionKind.FuzzyName, Entries = Dictionary.Entries(hit.Key),
+            Note = $"'{core}' read as '{Dictionary.NameOf(hit.Key)}' ({hit.Distance} edit{(hit.Distance == 1 ? "" : "s")})",
         };
     }
 
@@ -240,7 +253,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
         var normalized = NormalizedText.From(core);
         var taken = new List<(int Start, int End)>();
         var names = new List<string>();
-        foreach (var (start, end, key) in dictionary.Automaton.Find(normalized.Text).OrderByDescending(h => h.End - h.Start).ThenBy(h => h.Start))
+        foreach (var (start, end, key) in Dictionary.Automaton.Find(normalized.Text).OrderByDescending(h => h.End - h.Start).ThenBy(h => h.Start))
         {
             if (taken.Any(t => start < t.End && t.Start < end) || names.Count >= 5)
             {
@@ -249,7 +262,7 @@ public sealed class NameResolver(NameDictionary dictionary, OpsinClient? opsin)
 
             taken.Add((start, end));
             var (s, e) = normalized.OriginalSpan(start, end);
-            names.Add($"'{core[s..e]}' ({dictionary.Entries(key)[0].Name})");
+            names.Add($"'{core[s..e]}' ({Dictionary.Entries(key)[0].Name})");
         }
 
         return names;

@@ -12,7 +12,7 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
 {
     /// <summary>A resolver without OPSIN (names from the knowledge base and misspellings only).</summary>
     public QueryResolver(KnowledgeBase knowledgeBase)
-        : this(knowledgeBase, new NameResolver(NameDictionary.For(knowledgeBase), null))
+        : this(knowledgeBase, new NameResolver(knowledgeBase, null))
     {
     }
 
