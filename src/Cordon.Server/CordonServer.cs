@@ -33,7 +33,7 @@ public static class CordonServer
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
         {
-            ["--database"] = "Cordon:Database", ["--data"] = "Cordon:DataDirectory", ["--rules"] = "Cordon:Rules",
+            ["--database"] = "Cordon:Database", ["--data"] = "Cordon:DataDirectory", ["--rules"] = "Cordon:Rules", ["--watchlist"] = "Cordon:Watchlists:0",
         });
         configure?.Invoke(builder);
         // Settings are read through options, after every configuration source (tests override them) is in place.
@@ -62,6 +62,7 @@ public static class CordonServer
         builder.Services.AddSingleton<OpsinClient>();
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>()));
         builder.Services.AddSingleton<ScreeningService>();
+        builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
@@ -104,6 +105,7 @@ public static class CordonServer
         KbEndpoints.Map(v1);
         AuditEndpoints.Map(v1);
         AdminEndpoints.Map(v1);
+        MatchEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

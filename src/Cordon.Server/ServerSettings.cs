@@ -14,6 +14,9 @@ public sealed class ServerSettings
     /// <summary>The rules folder; null to find it as the CLI does.</summary>
     public string? Rules { get; set; }
 
+    /// <summary>Watch lists for /v1/match: OFAC SDN folders or files, in-house CSV.</summary>
+    public List<string> Watchlists { get; set; } = [];
+
     /// <summary>Largest upload (and request body) accepted, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 256L << 20;
 

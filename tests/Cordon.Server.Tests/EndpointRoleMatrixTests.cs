@@ -28,6 +28,7 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /scalar/favicon.svg"] = _ => Get("/scalar/favicon.svg"),
         ["GET /metrics"] = _ => Get("/metrics"),
         ["POST /v1/check"] = _ => Post("/v1/check", new { query = "fentanyl" }),
+        ["POST /v1/match"] = _ => Post("/v1/match", new { queries = new[] { new { name = "Boyle Chemical Co Ltd" } } }),
         ["POST /v1/screen"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/screen") { Content = Upload() },
         ["GET /v1/jobs"] = _ => Get("/v1/jobs"),
         ["GET /v1/jobs/{id}"] = _ => Get("/v1/jobs/0123456789abcdef0123456789abcdef"),

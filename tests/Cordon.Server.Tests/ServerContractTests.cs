@@ -54,6 +54,30 @@ public abstract class ServerContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Match_answers_each_party_with_its_tier_and_refuses_an_unknown_country_for_that_party_only()
+    {
+        using var client = await Factory.ClientAsync(Role.Viewer);
+        var response = await client.PostAsJsonAsync("/v1/match", new
+        {
+            queries = new object[]
+            {
+                new { name = "Shanghai Boyle Chemical Co., Ltd", type = "company" },
+                new { name = "Zhang Lei", country = "Atlantis" },
+                new { name = "Hubei Lingyun Plastics Co. Ltd" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = body.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(3, results.Count);
+        Assert.Contains("BOYLE CHEMICAL", results[0].GetRawText());
+        Assert.Contains("\"match\"", results[0].GetRawText());
+        Assert.Contains("unknown country 'Atlantis'", results[1].GetRawText());
+        Assert.DoesNotContain("\"match\"", results[2].GetRawText());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/v1/match", new { queries = Array.Empty<object>() })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_screen_job_stores_every_row_and_feeds_the_queue()
     {
         using var analyst = await Factory.ClientAsync(Role.Analyst);

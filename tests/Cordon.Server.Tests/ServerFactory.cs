@@ -18,6 +18,7 @@ public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Prog
     {
         builder.UseSetting("Cordon:DataDirectory", _data);
         builder.UseSetting("Cordon:Database", postgres ?? "");
+        builder.UseSetting("Cordon:Watchlists:0", Path.Combine(ServerContractTests.RepoRoot(), "..", "shared", "data", "ofac-sdn-2021"));
     }
 
     public ICaseStore Store => Services.GetRequiredService<ICaseStore>();

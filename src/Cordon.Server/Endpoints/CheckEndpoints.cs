@@ -23,28 +23,7 @@ internal static class CheckEndpoints
                 return Results.BadRequest(new Problem(e.Message));
             }
 
-            http.Response.ContentType = "application/json";
-            var output = http.Response.Body;
-            using var buffer = new MemoryStream();
-            using (var writer = new JsonResultWriter(buffer, indented: false))
-            {
-                buffer.Write("{\"results\":["u8);
-                for (var i = 0; i < results.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        buffer.WriteByte((byte)',');
-                    }
-
-                    writer.Write(results[i]);
-                    buffer.Position--;
-                }
-
-                buffer.Write("]}\n"u8);
-            }
-
-            buffer.Position = 0;
-            await buffer.CopyToAsync(output, http.RequestAborted);
+            await ResultsArray.WriteAsync(http, results.Count, stream => new JsonResultWriter(stream, indented: false), (w, i) => w.Write(results[i]));
             return Results.Empty;
         })
         .RequireAuthorization(Policies.Viewer).WithName("check")

@@ -1,0 +1,33 @@
+using Cordon.Application;
+using Cordon.Contracts;
+using Cordon.Screening.Output;
+using Cordon.Server.Auth;
+
+namespace Cordon.Server.Endpoints;
+
+/// <summary><c>POST /v1/match</c>: batched party queries against the watch lists, each result in the JSON of
+/// <c>cordon party --format json</c> (scores, tiers, feature vectors, the algorithm id).</summary>
+internal static class MatchEndpoints
+{
+    public static void Map(RouteGroupBuilder v1)
+    {
+        v1.MapPost("/match", async (MatchBody body, PartyService parties, HttpContext http) =>
+        {
+            IReadOnlyList<(Cordon.Parties.Matching.PartyQuery Query, IReadOnlyList<Cordon.Parties.Matching.PartyMatch> Matches, string? Error)> results;
+            try
+            {
+                results = parties.Match((body.Queries ?? []).Select(q => new PartyQueryText(q.Name, q.Country, q.Dob, q.Id, q.Type, q.Gender, q.Address)).ToList());
+            }
+            catch (UseCaseException e)
+            {
+                return Results.BadRequest(new Problem(e.Message));
+            }
+
+            await ResultsArray.WriteAsync(http, results.Count, stream => new PartyJsonWriter(stream, indented: false),
+                (w, i) => w.Write(results[i].Query, results[i].Matches, [], results[i].Error));
+            return Results.Empty;
+        })
+        .RequireAuthorization(Policies.Viewer).WithName("match")
+        .WithSummary("Match parties (name and supporting fields) against the watch lists: scores, tiers and the features behind them");
+    }
+}
