@@ -78,11 +78,16 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
                 Interlocked.Increment(ref screened.Value);
             });
             await store.CompleteRunAsync(id, rows, time.GetUtcNow(), cancellationToken);
+            await store.AppendAuditAsync(run.Tenant, time.GetUtcNow(), "cordon", "run.complete", $"run:{id}", "running",
+                JsonSerializer.Serialize(new { status = "complete", rows = rows.Count }), cancellationToken);
             File.Delete(path);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            await store.FailRunAsync(id, e is UseCaseException ? e.Message : $"{e.GetType().Name}: {e.Message}", time.GetUtcNow(), CancellationToken.None);
+            var reason = e is UseCaseException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            await store.FailRunAsync(id, reason, time.GetUtcNow(), CancellationToken.None);
+            await store.AppendAuditAsync(run.Tenant, time.GetUtcNow(), "cordon", "run.fail", $"run:{id}", "running",
+                JsonSerializer.Serialize(new { status = "failed", error = reason }), CancellationToken.None);
             File.Delete(path);
         }
         finally
@@ -105,7 +110,10 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             }
             else
             {
-                await store.FailRunAsync(run.Id, "interrupted by a restart and its upload is gone; submit the file again", time.GetUtcNow(), cancellationToken);
+                const string Reason = "interrupted by a restart and its upload is gone; submit the file again";
+                await store.FailRunAsync(run.Id, Reason, time.GetUtcNow(), cancellationToken);
+                await store.AppendAuditAsync(run.Tenant, time.GetUtcNow(), "cordon", "run.fail", $"run:{run.Id}", run.Status.ToString().ToLowerInvariant(),
+                    JsonSerializer.Serialize(new { status = "failed", error = Reason }), cancellationToken);
             }
         }
 

@@ -11,6 +11,7 @@ using Cordon.Storage;
 using Cordon.Storage.PostgreSql;
 using Cordon.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -78,17 +79,36 @@ public static class CordonServer
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, token) =>
                 await context.HttpContext.Response.WriteAsJsonAsync(new Problem("too many requests: slow down and retry"), token);
+            // Per key once authenticated (the limiter runs after authentication), else per address: a caller cannot make
+            // itself new partitions by sending new header values.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : http.Connection.RemoteIpAddress?.ToString() ?? "?",
+                http.User.FindFirst(Caller.KeyClaim)?.Value is { } key ? "key:" + key : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "?"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(LoginLimit, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+        // Unreadable bodies and parameters raise BadHttpRequestException in every environment, so they all get a message.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // A body the API cannot read is the caller's error, said in words (the JSON reader's message names the place);
+        // anything else is a 500 that leaks no internals.
+        app.UseExceptionHandler(handler => handler.Run(async http =>
+        {
+            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (error is Microsoft.AspNetCore.Http.BadHttpRequestException bad)
+            {
+                http.Response.StatusCode = bad.StatusCode;
+                var detail = bad.InnerException is { } inner ? $"{bad.Message}: {inner.Message}" : bad.Message;
+                await http.Response.WriteAsJsonAsync(new Problem(detail));
+                return;
+            }
+
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await http.Response.WriteAsJsonAsync(new Problem("internal error; the server log has the details"));
+        }));
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -102,6 +102,23 @@ public abstract class ServerContractTests : IAsyncLifetime
         Assert.NotEmpty(scores);
         Assert.Equal(scores.OrderByDescending(s => s), scores);
         Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync("/v1/queue?status=banned")).StatusCode);
+
+        // The job's end is a change too: the audit log says who started it and that it completed, with its rows.
+        using var supervisor = await Factory.ClientAsync(Role.Supervisor);
+        using var audit = await supervisor.GetFromJsonAsync<JsonDocument>($"/v1/audit?target=run:{run}");
+        var actions = audit!.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["run.complete", "run.create"], actions);
+    }
+
+    [Fact]
+    public async Task A_malformed_body_is_a_400_that_says_what_is_wrong()
+    {
+        using var client = await Factory.ClientAsync(Role.Viewer);
+        var response = await client.PostAsync("/v1/check", new StringContent("{\"queries\": [\"fentanyl\"", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("JSON", await response.Content.ReadAsStringAsync());
+        var badDay = await client.PostAsync("/v1/check", new StringContent("{\"query\": \"fentanyl\", \"as_of\": \"yesterday\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, badDay.StatusCode);
     }
 
     [Fact]
