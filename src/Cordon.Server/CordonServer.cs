@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Cordon.Application;
+using Cordon.Application.Rescreening;
 using Cordon.Contracts;
 using Cordon.Regulation.Loading;
 using Cordon.Screening.Extraction;
 using Cordon.Server.Auth;
 using Cordon.Server.Endpoints;
 using Cordon.Server.Jobs;
+using Cordon.Server.Rescreening;
 using Cordon.Storage;
 using Cordon.Storage.PostgreSql;
 using Cordon.Storage.Sqlite;
@@ -68,6 +70,10 @@ public static class CordonServer
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<JobWorker>();
+        builder.Services.AddSingleton(s => new RetroHunt(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
+            s.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<RescreenWorker>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<RescreenWorker>());
 
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -126,6 +132,7 @@ public static class CordonServer
         AuditEndpoints.Map(v1);
         AdminEndpoints.Map(v1);
         MatchEndpoints.Map(v1);
+        RescreenEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

@@ -26,6 +26,9 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     /// <summary>The watch-list version runs are brought up to.</summary>
     public string WatchlistVersion => screening.WatchlistVersion;
 
+    /// <summary>Re-screens left queued or running, oldest first.</summary>
+    public Task<IReadOnlyList<Rescreen>> UnfinishedAsync(CancellationToken cancellationToken) => store.UnfinishedRescreensAsync(cancellationToken);
+
     /// <summary>Starts a re-screen for every team with out-of-date runs (the server's start); a team with one already under way
     /// for these versions keeps it. Returns the re-screens to run.</summary>
     public async Task<IReadOnlyList<Rescreen>> StartStaleAsync(string requestedBy, CancellationToken cancellationToken)
@@ -139,7 +142,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     {
         await StartStaleAsync(requestedBy, cancellationToken);
         var done = new List<Rescreen>();
-        foreach (var rescreen in await store.UnfinishedRescreensAsync(cancellationToken))
+        foreach (var rescreen in await UnfinishedAsync(cancellationToken))
         {
             if (await RunAsync(rescreen.Tenant, rescreen.Id, cancellationToken) is { } finished)
             {
