@@ -30,8 +30,9 @@ public static class CordonServer
     /// <summary>The rate-limit policy of the login endpoint.</summary>
     public const string LoginLimit = "login";
 
-    /// <summary>Builds the application, migrates the store and, on the first start, creates the admin and prints its token.</summary>
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Builds the application, migrates the store and, on the first start, creates the admin and prints its token (unless
+    /// <paramref name="firstStart"/> is false: a command that only uses the store, such as <c>cordon rescreen</c>).</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, bool firstStart = true)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
@@ -136,8 +137,12 @@ public static class CordonServer
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();
-        await FirstStartAsync(store, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<IOptions<ServerSettings>>().Value,
-            app.Logger);
+        if (firstStart)
+        {
+            await FirstStartAsync(store, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<IOptions<ServerSettings>>().Value,
+                app.Logger);
+        }
+
         return app;
     }
 

@@ -38,10 +38,18 @@ public sealed class RescreenWorker(RetroHunt hunt, ILogger<RescreenWorker> logge
 
         await foreach (var (tenant, id) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            // Screening is CPU-bound and synchronous: off the request threads, one batch at a time.
-            var done = await Task.Run(() => hunt.RunAsync(tenant, id, stoppingToken), stoppingToken);
-            logger.LogInformation("re-screen {Rescreen}: {Status}, {Checked} rows checked, {Changed} raised, {Skipped} not re-screenable", id, done?.Status,
-                done?.RowsChecked, done?.RowsChanged, done?.RowsNotRescreenable);
+            try
+            {
+                // Screening is CPU-bound and synchronous: off the request threads, one batch at a time.
+                var done = await Task.Run(() => hunt.RunAsync(tenant, id, stoppingToken), stoppingToken);
+                logger.LogInformation("re-screen {Rescreen}: {Status}, {Checked} rows checked, {Changed} raised, {Skipped} not re-screenable", id,
+                    done?.Status, done?.RowsChecked, done?.RowsChanged, done?.RowsNotRescreenable);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // The store failed under it (the re-screen itself records its own failures): it stays resumable, and the server goes on.
+                logger.LogError(e, "re-screen {Rescreen} stopped; it resumes at the next start", id);
+            }
         }
     }
 }
