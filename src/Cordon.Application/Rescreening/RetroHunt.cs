@@ -88,6 +88,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
 
         job = job with { Status = RunStatus.Running };
         var diffs = new Dictionary<string, IReadOnlyList<RuleChange>?>(StringComparer.Ordinal);
+        (string RunId, ScreenRequest Request, DeclarationScreener? Screener)? reading = null;
         try
         {
             while (true)
@@ -116,7 +117,16 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
                         : null;
                 }
 
-                var (raises, checkedRows, notRescreenable) = Batch(run, rows, ruleChanges);
+                // One screener per run (its caches serve every batch of it).
+                if (reading?.RunId != run.Id)
+                {
+                    var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
+                    reading = (run.Id, request, ScreenerFor(request));
+                }
+
+                var (raises, checkedRows, notRescreenable) = reading.Value.Screener is { } screener
+                    ? Batch(run, reading.Value.Request, screener, rows, ruleChanges)
+                    : ([], 0, rows.Count);
                 job = job with
                 {
                     CursorRun = run.Id, CursorRow = rows[^1].Id, RowsChecked = job.RowsChecked + checkedRows, RowsChanged = job.RowsChanged + raises.Count,
@@ -155,21 +165,9 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     }
 
     // One batch, on this thread: a re-screen is background work and must leave the other cores to requests and jobs.
-    private (List<RowRaise> Raises, int Checked, int NotRescreenable) Batch(ScreeningRun run, IReadOnlyList<CaseRow> rows,
-        IReadOnlyList<RuleChange>? ruleChanges)
+    private (List<RowRaise> Raises, int Checked, int NotRescreenable) Batch(ScreeningRun run, ScreenRequest request, DeclarationScreener screener,
+        IReadOnlyList<CaseRow> rows, IReadOnlyList<RuleChange>? ruleChanges)
     {
-        var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
-        DeclarationScreener screener;
-        try
-        {
-            screener = screening.Screener(request);
-        }
-        catch (UseCaseException)
-        {
-            // The run's options no longer apply (a jurisdiction left the knowledge base): none of its rows can be screened again.
-            return ([], 0, rows.Count);
-        }
-
         var raises = new List<RowRaise>();
         var notRescreenable = 0;
         using var buffer = new MemoryStream();
@@ -193,6 +191,19 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         }
 
         return (raises, rows.Count - notRescreenable, notRescreenable);
+    }
+
+    // Null when the run's options no longer apply (a jurisdiction left the knowledge base): none of its rows can be screened again.
+    private DeclarationScreener? ScreenerFor(ScreenRequest request)
+    {
+        try
+        {
+            return screening.Screener(request);
+        }
+        catch (UseCaseException)
+        {
+            return null;
+        }
     }
 
     private async Task FinishAsync(Rescreen job, RunStatus status, string? error)
