@@ -154,7 +154,9 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         var done = new List<Rescreen>();
         foreach (var rescreen in await UnfinishedAsync(cancellationToken))
         {
-            if (await RunAsync(rescreen.Tenant, rescreen.Id, cancellationToken) is { } finished)
+            // One left for older versions is closed as superseded and not counted: its rows are in the new one.
+            if (await RunAsync(rescreen.Tenant, rescreen.Id, cancellationToken) is { } finished && finished.KbVersion == KbVersion &&
+                finished.WatchlistVersion == WatchlistVersion)
             {
                 done.Add(finished);
             }
