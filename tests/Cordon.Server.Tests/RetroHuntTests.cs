@@ -109,6 +109,26 @@ public abstract class RetroHuntTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rescreen_left_for_older_versions_is_superseded_and_a_new_one_covers_every_row()
+    {
+        var run = await ScreenAsync(RetroHuntFixture.Screening(RetroHuntFixture.Older));
+        var first = new RetroHunt(Store, RetroHuntFixture.Screening(RetroHuntFixture.Current), TimeProvider.System) { BatchSize = 1 };
+        var left = await first.StartAsync(Tenant, "cordon", CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunAsync(Tenant, left.Id, stop.Token, _ => stop.Cancel()));
+
+        // The lists changed too before it finished: the next process has other versions.
+        var next = new RetroHunt(Store, RetroHuntFixture.Screening(RetroHuntFixture.Current, RetroHuntFixture.WatchList(withNewDesignee: true)),
+            TimeProvider.System);
+        Assert.Equal(new RescreenSummary(1, 1, 4, 2, 0), await next.RunAllAsync("cordon", CancellationToken.None));
+        var superseded = (await Store.GetRescreenAsync(Tenant, left.Id))!;
+        Assert.Equal(RunStatus.Failed, superseded.Status);
+        Assert.StartsWith("superseded", superseded.Error);
+        Assert.Equal(["new since kb", "new designee"],
+            (await RowsAsync(run)).Where(r => r.RaisedAt is not null).Select(r => r.RaisedReason!.StartsWith("new since kb") ? "new since kb" : r.RaisedReason));
+    }
+
+    [Fact]
     public async Task A_watch_list_change_raises_the_row_whose_party_is_now_designated()
     {
         var run = await ScreenAsync(RetroHuntFixture.Screening(RetroHuntFixture.Current, RetroHuntFixture.WatchList(withNewDesignee: false)));
