@@ -1,3 +1,4 @@
+using Cordon.Application.Rescreening;
 using Cordon.Parties;
 using Cordon.Parties.Matching;
 using Cordon.Parties.Reading;
@@ -27,11 +28,18 @@ public sealed class PartyService
 
         Problems = problems;
         Lists = watchlists;
+        Version = WatchListVersion.Of(watchlists);
         _screener = entries.Count == 0 ? null : new PartyScreener(new PartyMatcher(entries), []);
     }
 
     /// <summary>The lists read.</summary>
     public IReadOnlyList<string> Lists { get; }
+
+    /// <summary>The lists' version (a digest of their files), recorded on each run so a changed list is re-screened.</summary>
+    public string Version { get; }
+
+    /// <summary>The screener over the lists, or null without any.</summary>
+    internal PartyScreener? Screener => _screener;
 
     /// <summary>Every line of the lists that could not be read, with file and line.</summary>
     public IReadOnlyList<string> Problems { get; }

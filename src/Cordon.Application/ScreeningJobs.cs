@@ -44,7 +44,8 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         var run = new ScreeningRun
         {
             Id = id, Tenant = tenant, CreatedBy = actor, CreatedAt = time.GetUtcNow(), InputName = request.InputName, InputSha256 = hash,
-            Options = JsonSerializer.Serialize(request), KbVersion = screening.KnowledgeBaseVersion, Status = RunStatus.Queued,
+            Options = JsonSerializer.Serialize(request), KbVersion = screening.KnowledgeBaseVersion,
+            WatchlistVersion = screening.WatchlistVersion, Status = RunStatus.Queued,
         };
         await store.CreateRunAsync(run, cancellationToken);
         await store.AppendAuditAsync(tenant, run.CreatedAt, actor, "run.create", $"run:{id}", null,
@@ -120,7 +121,8 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         return resumable;
     }
 
-    private static CaseRow ToRow(ScreeningRun run, DeclarationResult result, string json)
+    /// <summary>A result as a stored row: the queue's fields, the JSON, and the declaration as read (for re-screening).</summary>
+    internal static CaseRow ToRow(ScreeningRun run, DeclarationResult result, string json)
     {
         var record = result.Record;
         var jurisdictions = result.Evidence.Where(e => e.Check is not null)
@@ -132,6 +134,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             Risk = result.Risk.ToString().ToLowerInvariant(), Score = result.Score, Description = record[DeclarationField.Description],
             Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], HsCode = record[DeclarationField.HsCode],
             Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
+            Record = Rescreening.StoredDeclaration.Write(record),
         };
     }
 

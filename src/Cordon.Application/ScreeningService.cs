@@ -4,13 +4,20 @@ using Cordon.Screening.Extraction;
 
 namespace Cordon.Application;
 
-/// <summary>The screen use case: declarations in, one result per row out, in input order, every row accounted for.</summary>
-public sealed class ScreeningService(ChemicalService chemicals)
+/// <summary>The screen use case: declarations in, one result per row out, in input order, every row accounted for. With watch
+/// lists, each row's parties are matched against them too.</summary>
+public sealed class ScreeningService(ChemicalService chemicals, PartyService? parties = null)
 {
     private readonly Lazy<ChemicalExtractor> _extractor = new(() => new ChemicalExtractor(chemicals.KnowledgeBase, chemicals.Opsin));
 
     /// <summary>The knowledge-base version results rest on.</summary>
     public string KnowledgeBaseVersion => chemicals.KnowledgeBase.Version;
+
+    /// <summary>The knowledge base results rest on.</summary>
+    public Cordon.Regulation.KnowledgeBase KnowledgeBase => chemicals.KnowledgeBase;
+
+    /// <summary>The version of the watch lists parties are matched against ("none" without any).</summary>
+    public string WatchlistVersion => parties?.Version ?? Rescreening.WatchListVersion.None;
 
     /// <summary>Checks the request's options before any row is read; throws <see cref="UseCaseException"/>.</summary>
     public DeclarationScreener Screener(ScreenRequest request)
@@ -36,7 +43,7 @@ public sealed class ScreeningService(ChemicalService chemicals)
         }
 
         var checker = chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
-        return new DeclarationScreener(checker, _extractor.Value);
+        return new DeclarationScreener(checker, _extractor.Value, parties?.Screener);
     }
 
     /// <summary>Screens the file at <paramref name="path"/> (read as <see cref="ScreenRequest.InputName"/> says), handing each

@@ -3,6 +3,7 @@ using System.CommandLine;
 using Cordon.Cli.Commands.Check;
 using Cordon.Cli.Commands.Eval;
 using Cordon.Cli.Commands.Kb;
+using Cordon.Cli.Commands.Rescreen;
 using Cordon.Cli.Commands.Serve;
 using Cordon.Cli.Commands.Lists;
 using Cordon.Cli.Commands.Party;
@@ -22,6 +23,7 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
     EvalCommand.Create(),
     PartyCommand.Create(),
     ServeCommand.Create(),
+    RescreenCommand.Create(),
     new Command("lists", "Manage watch lists in the embedded store") { ImportCommand.Create(), ShowCommand.Create() },
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create(), DeriveCommand.Create(), CoverageCommand.Create(), DiffCommand.Create() },
 };

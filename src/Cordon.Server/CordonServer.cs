@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Cordon.Application;
+using Cordon.Application.Rescreening;
 using Cordon.Contracts;
 using Cordon.Regulation.Loading;
 using Cordon.Screening.Extraction;
 using Cordon.Server.Auth;
 using Cordon.Server.Endpoints;
 using Cordon.Server.Jobs;
+using Cordon.Server.Rescreening;
 using Cordon.Storage;
 using Cordon.Storage.PostgreSql;
 using Cordon.Storage.Sqlite;
@@ -28,8 +30,9 @@ public static class CordonServer
     /// <summary>The rate-limit policy of the login endpoint.</summary>
     public const string LoginLimit = "login";
 
-    /// <summary>Builds the application, migrates the store and, on the first start, creates the admin and prints its token.</summary>
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Builds the application, migrates the store and, on the first start, creates the admin and prints its token (unless
+    /// <paramref name="firstStart"/> is false: a command that only uses the store, such as <c>cordon rescreen</c>).</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, bool firstStart = true)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
@@ -68,6 +71,10 @@ public static class CordonServer
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<JobWorker>();
+        builder.Services.AddSingleton(s => new RetroHunt(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
+            s.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<RescreenWorker>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<RescreenWorker>());
 
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -126,11 +133,16 @@ public static class CordonServer
         AuditEndpoints.Map(v1);
         AdminEndpoints.Map(v1);
         MatchEndpoints.Map(v1);
+        RescreenEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();
-        await FirstStartAsync(store, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<IOptions<ServerSettings>>().Value,
-            app.Logger);
+        if (firstStart)
+        {
+            await FirstStartAsync(store, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<IOptions<ServerSettings>>().Value,
+                app.Logger);
+        }
+
         return app;
     }
 

@@ -26,7 +26,7 @@ public sealed class PostgreSqlCaseStore : SqlCaseStore, IAsyncDisposable
         // COPY runs inside the run's transaction: a crash before commit leaves none of these rows.
         var npgsql = (NpgsqlConnection)connection;
         await using var writer = await npgsql.BeginBinaryImportAsync(
-            "COPY case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, version) FROM STDIN (FORMAT BINARY)",
+            "COPY case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, record, version) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var row in rows)
         {
@@ -43,6 +43,7 @@ public sealed class PostgreSqlCaseStore : SqlCaseStore, IAsyncDisposable
             await WriteNullable(writer, row.HsCode, cancellationToken);
             await WriteNullable(writer, row.Jurisdictions, cancellationToken);
             await writer.WriteAsync(row.Result, cancellationToken);
+            await WriteNullable(writer, row.Record, cancellationToken);
             await writer.WriteAsync(0L, cancellationToken);
         }
 

@@ -80,5 +80,31 @@ internal static class PostgreSqlMigrations
                 note TEXT);
             CREATE INDEX dispositions_row ON dispositions (row_id);
             """),
+        new(2, "re-screening: the declaration as read, raised rows, watch-list versions, re-screen jobs with a cursor", """
+            ALTER TABLE runs ADD COLUMN watchlist_version TEXT;
+            ALTER TABLE case_rows ADD COLUMN record TEXT;
+            ALTER TABLE case_rows ADD COLUMN raised_reason TEXT;
+            ALTER TABLE case_rows ADD COLUMN raised_cause TEXT;
+            ALTER TABLE case_rows ADD COLUMN raised_at TEXT;
+            CREATE INDEX case_rows_raised ON case_rows (tenant, raised_at);
+            CREATE TABLE rescreens (
+                id TEXT PRIMARY KEY,
+                tenant TEXT NOT NULL,
+                requested_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                kb_version TEXT NOT NULL,
+                watchlist_version TEXT NOT NULL,
+                status TEXT NOT NULL,
+                cursor_run TEXT,
+                cursor_row BIGINT NOT NULL DEFAULT 0,
+                runs_total BIGINT NOT NULL DEFAULT 0,
+                runs_done BIGINT NOT NULL DEFAULT 0,
+                rows_checked BIGINT NOT NULL DEFAULT 0,
+                rows_changed BIGINT NOT NULL DEFAULT 0,
+                rows_not_rescreenable BIGINT NOT NULL DEFAULT 0,
+                error TEXT,
+                finished_at TEXT);
+            CREATE INDEX rescreens_tenant ON rescreens (tenant, created_at);
+            """),
     ];
 }

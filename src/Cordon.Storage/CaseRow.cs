@@ -48,4 +48,17 @@ public sealed record CaseRow
 
     /// <summary>Incremented by every change: a disposition names the version it saw.</summary>
     public int Version { get; init; }
+
+    /// <summary>The declaration as read (<c>{"row","line","headers","values","fields"}</c>), kept so the row can be re-screened;
+    /// null for rows stored before schema version 2.</summary>
+    public string? Record { get; init; }
+
+    /// <summary>Why a re-screen raised the row back into the queue ("new since kb A → B", "new designee"); null if never raised.</summary>
+    public string? RaisedReason { get; init; }
+
+    /// <summary>What changed, as JSON: the findings gained and lost (list, entry, citation) and the versions compared.</summary>
+    public string? RaisedCause { get; init; }
+
+    /// <summary>When a re-screen last raised it.</summary>
+    public DateTimeOffset? RaisedAt { get; init; }
 }

@@ -27,6 +27,9 @@ public sealed record RowQuery
     /// <summary>Only rows no one has disposed of yet (the queue).</summary>
     public bool UndecidedOnly { get; init; }
 
+    /// <summary>Only rows a re-screen raised (their verdict changed with the law or a watch list).</summary>
+    public bool RaisedOnly { get; init; }
+
     /// <summary>Sort: "score" (highest first, the default) or "line".</summary>
     public string Sort { get; init; } = "score";
 

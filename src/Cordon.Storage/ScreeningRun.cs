@@ -24,8 +24,11 @@ public sealed record ScreeningRun
     /// <summary>The options as JSON (jurisdictions, as-of, mapping).</summary>
     public required string Options { get; init; }
 
-    /// <summary>The knowledge-base version it ran against.</summary>
+    /// <summary>The knowledge-base version it ran against (moved on by a re-screen that brought it up to date).</summary>
     public required string KbVersion { get; init; }
+
+    /// <summary>The watch lists it ran against (<c>"none"</c> without any); null for runs stored before schema version 2.</summary>
+    public string? WatchlistVersion { get; init; }
 
     /// <summary>Where it stands.</summary>
     public RunStatus Status { get; init; }

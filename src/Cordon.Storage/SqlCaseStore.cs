@@ -7,7 +7,7 @@ namespace Cordon.Storage;
 
 /// <summary>The SQL both providers share (standard SQL with RETURNING); a provider supplies connections and its migrations.
 /// Times are stored as ISO-8601 UTC text so that both databases sort and compare them alike.</summary>
-public abstract class SqlCaseStore : ICaseStore
+public abstract partial class SqlCaseStore : ICaseStore
 {
     /// <summary>Opens a connection to the database.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
@@ -176,10 +176,10 @@ public abstract class SqlCaseStore : ICaseStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "INSERT INTO runs (id, tenant, created_by, created_at, input_name, input_sha256, options, kb_version, status, rows_stored, error, finished_at) " +
-            "VALUES (@Id, @Tenant, @CreatedBy, @created, @InputName, @InputSha256, @Options, @KbVersion, @status, 0, NULL, NULL)",
+            "INSERT INTO runs (id, tenant, created_by, created_at, input_name, input_sha256, options, kb_version, watchlist_version, status, rows_stored, error, finished_at) " +
+            "VALUES (@Id, @Tenant, @CreatedBy, @created, @InputName, @InputSha256, @Options, @KbVersion, @WatchlistVersion, @status, 0, NULL, NULL)",
             new { run.Id, run.Tenant, run.CreatedBy, created = Text(run.CreatedAt), run.InputName, run.InputSha256, run.Options, run.KbVersion,
-                status = Name(RunStatus.Queued) });
+                run.WatchlistVersion, status = Name(RunStatus.Queued) });
     }
 
     /// <inheritdoc />
@@ -207,9 +207,9 @@ public abstract class SqlCaseStore : ICaseStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "INSERT INTO case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, disposition, version) " +
-            "VALUES (@run, @tenant, @line, @status, @risk, @score, @description, @shipper, @consignee, @hs, @jurisdictions, @result, NULL, 0)";
-        var names = new[] { "run", "tenant", "line", "status", "risk", "score", "description", "shipper", "consignee", "hs", "jurisdictions", "result" };
+            "INSERT INTO case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, record, disposition, version) " +
+            "VALUES (@run, @tenant, @line, @status, @risk, @score, @description, @shipper, @consignee, @hs, @jurisdictions, @result, @record, NULL, 0)";
+        var names = new[] { "run", "tenant", "line", "status", "risk", "score", "description", "shipper", "consignee", "hs", "jurisdictions", "result", "record" };
         var parameters = names.Select(n =>
         {
             var p = command.CreateParameter();
@@ -221,7 +221,7 @@ public abstract class SqlCaseStore : ICaseStore
         foreach (var row in rows)
         {
             object?[] values = [row.RunId, row.Tenant, row.Line, row.Status, row.Risk, row.Score, row.Description, row.Shipper, row.Consignee,
-                row.HsCode, row.Jurisdictions, row.Result];
+                row.HsCode, row.Jurisdictions, row.Result, row.Record];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i] ?? DBNull.Value;
@@ -276,7 +276,9 @@ public abstract class SqlCaseStore : ICaseStore
                     (query.Party is null ? "" : " AND (LOWER(r.shipper) LIKE @party OR LOWER(r.consignee) LIKE @party)") +
                     (query.HsChapter is null ? "" : " AND r.hs_code LIKE @chapter") +
                     (query.Text is null ? "" : " AND LOWER(r.description) LIKE @text") +
-                    (query.UndecidedOnly ? " AND r.disposition IS NULL AND r.status NOT IN ('clear')" : "");
+                    (query.RaisedOnly ? " AND r.raised_at IS NOT NULL" : "") +
+                    // A raised row is in the queue even when it became clear: someone must see that the law no longer holds it.
+                    (query.UndecidedOnly ? " AND r.disposition IS NULL AND (r.status <> 'clear' OR r.raised_at IS NOT NULL)" : "");
         var parameters = new
         {
             tenant, run = query.RunId, status = query.Status, risk = query.Risk,
@@ -364,12 +366,13 @@ public abstract class SqlCaseStore : ICaseStore
                                      "created_at AS CreatedAt, expires_at AS ExpiresAt, revoked_at AS RevokedAt FROM api_keys";
 
     private const string RunSelect = "SELECT id AS Id, tenant AS Tenant, created_by AS CreatedBy, created_at AS CreatedAt, input_name AS InputName, " +
-                                     "input_sha256 AS InputSha256, options AS Options, kb_version AS KbVersion, status AS Status, rows_stored AS RowsStored, " +
+                                     "input_sha256 AS InputSha256, options AS Options, kb_version AS KbVersion, watchlist_version AS WatchlistVersion, status AS Status, rows_stored AS RowsStored, " +
                                      "error AS Error, finished_at AS FinishedAt FROM runs";
 
     private const string RowColumns = "r.id AS Id, r.run_id AS RunId, r.tenant AS Tenant, r.line AS Line, r.status AS Status, r.risk AS Risk, r.score AS Score, " +
                                       "r.description AS Description, r.shipper AS Shipper, r.consignee AS Consignee, r.hs_code AS HsCode, " +
-                                      "r.jurisdictions AS Jurisdictions, r.result AS Result, r.disposition AS Disposition, r.version AS Version";
+                                      "r.jurisdictions AS Jurisdictions, r.result AS Result, r.disposition AS Disposition, r.version AS Version, " +
+                                      "r.record AS Record, r.raised_reason AS RaisedReason, r.raised_cause AS RaisedCause, r.raised_at AS RaisedAt";
 
     // Row shapes as Dapper reads them (the databases differ in integer widths: everything numeric is read as long/double).
     private sealed record UserRow(long Id, string Tenant, string Name, long Role, string? PasswordHash, string CreatedAt, long Disabled)
@@ -386,24 +389,25 @@ public abstract class SqlCaseStore : ICaseStore
     private sealed record AuditRow(long Id, string Tenant, string At, string Actor, string Action, string Target, string? Before, string? After);
 
     private sealed record RunRow(string Id, string Tenant, string CreatedBy, string CreatedAt, string InputName, string InputSha256, string Options,
-        string KbVersion, string Status, long RowsStored, string? Error, string? FinishedAt)
+        string KbVersion, string? WatchlistVersion, string Status, long RowsStored, string? Error, string? FinishedAt)
     {
         public ScreeningRun ToRun() => new()
         {
             Id = Id, Tenant = Tenant, CreatedBy = CreatedBy, CreatedAt = Time(CreatedAt), InputName = InputName, InputSha256 = InputSha256,
-            Options = Options, KbVersion = KbVersion, Status = Enum.Parse<RunStatus>(Status, ignoreCase: true), Rows = (int)RowsStored, Error = Error,
+            Options = Options, KbVersion = KbVersion, WatchlistVersion = WatchlistVersion, Status = Enum.Parse<RunStatus>(Status, ignoreCase: true), Rows = (int)RowsStored, Error = Error,
             FinishedAt = Time(FinishedAt, true),
         };
     }
 
     private sealed record CaseRowRow(long Id, string RunId, string Tenant, long Line, string Status, string Risk, double Score, string? Description,
-        string? Shipper, string? Consignee, string? HsCode, string? Jurisdictions, string Result, string? Disposition, long Version)
+        string? Shipper, string? Consignee, string? HsCode, string? Jurisdictions, string Result, string? Disposition, long Version, string? Record,
+        string? RaisedReason, string? RaisedCause, string? RaisedAt)
     {
         public CaseRow ToRow() => new()
         {
             Id = Id, RunId = RunId, Tenant = Tenant, Line = (int)Line, Status = Status, Risk = Risk, Score = Score, Description = Description,
             Shipper = Shipper, Consignee = Consignee, HsCode = HsCode, Jurisdictions = Jurisdictions, Result = Result, Disposition = Disposition,
-            Version = (int)Version,
+            Version = (int)Version, Record = Record, RaisedReason = RaisedReason, RaisedCause = RaisedCause, RaisedAt = Time(RaisedAt, true),
         };
     }
 

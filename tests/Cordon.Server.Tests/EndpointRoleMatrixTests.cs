@@ -44,6 +44,9 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /v1/keys"] = _ => Get("/v1/keys"),
         ["POST /v1/keys"] = _ => Post("/v1/keys", new { label = "matrix", role = "viewer" }),
         ["DELETE /v1/keys/{id}"] = _ => new HttpRequestMessage(HttpMethod.Delete, "/v1/keys/0000000000000000"),
+        ["GET /v1/rescreens"] = _ => Get("/v1/rescreens"),
+        ["GET /v1/rescreens/{id}"] = _ => Get("/v1/rescreens/0123456789abcdef0123456789abcdef"),
+        ["POST /v1/rescreens"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/rescreens"),
     };
 
     [Fact]

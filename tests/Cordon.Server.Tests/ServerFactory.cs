@@ -8,9 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cordon.Server.Tests;
 
 /// <summary>Cordon Server in memory on one store: SQLite in a temp folder, or a new PostgreSQL database.</summary>
-public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Program>
+/// <param name="postgres">A PostgreSQL database; null for SQLite.</param>
+/// <param name="settings">Settings that replace the defaults ("Cordon:Rules", "Cordon:DataDirectory", …).</param>
+public sealed class ServerFactory(string? postgres, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"cordon-server-test-{Guid.NewGuid():N}");
+    private readonly string _data = settings?.GetValueOrDefault("Cordon:DataDirectory") ?? Path.Combine(Path.GetTempPath(), $"cordon-server-test-{Guid.NewGuid():N}");
 
     public string DataDirectory => _data;
 
@@ -19,6 +21,10 @@ public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Prog
         builder.UseSetting("Cordon:DataDirectory", _data);
         builder.UseSetting("Cordon:Database", postgres ?? "");
         builder.UseSetting("Cordon:Watchlists:0", Path.Combine(ServerContractTests.RepoRoot(), "..", "shared", "data", "ofac-sdn-2021"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public ICaseStore Store => Services.GetRequiredService<ICaseStore>();
@@ -38,7 +44,7 @@ public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Prog
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_data))
+        if (disposing && settings?.ContainsKey("Cordon:DataDirectory") != true && Directory.Exists(_data))
         {
             Directory.Delete(_data, recursive: true);
         }

@@ -17,7 +17,7 @@ internal static class CaseEndpoints
         v1.MapGet("/queue", (HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
             Page(http, store, Query(http.Request.Query) with { UndecidedOnly = true }, cancellationToken))
             .RequireAuthorization(Policies.Viewer).WithName("queue")
-            .WithSummary("Undecided rows of every run, highest risk first; the same filters as a job's rows");
+            .WithSummary("Undecided rows of every run, highest risk first; the same filters as a job's rows (raised=true: only rows a re-screen raised)");
 
         v1.MapGet("/rows/{id:long}", async (long id, HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
         {
@@ -79,6 +79,11 @@ internal static class CaseEndpoints
             return Results.BadRequest(new Problem($"risk '{risk}': expected one of {string.Join(", ", Risks)}"));
         }
 
+        if (http.Request.Query["raised"].ToString() is { Length: > 0 } raised && raised is not ("true" or "false"))
+        {
+            return Results.BadRequest(new Problem($"raised '{raised}': expected true or false"));
+        }
+
         if (query.HsChapter is { } chapter && (chapter.Length != 2 || !chapter.All(char.IsAsciiDigit)))
         {
             return Results.BadRequest(new Problem($"hs_chapter '{chapter}': expected two digits, e.g. 29"));
@@ -91,7 +96,7 @@ internal static class CaseEndpoints
     internal static RowQuery Query(IQueryCollection q) => new()
     {
         Status = Value(q, "status"), Risk = Value(q, "risk"), Jurisdiction = Value(q, "jurisdiction")?.ToUpperInvariant(), Party = Value(q, "party"),
-        HsChapter = Value(q, "hs_chapter"), Text = Value(q, "text"), Sort = Value(q, "sort") ?? "score",
+        HsChapter = Value(q, "hs_chapter"), Text = Value(q, "text"), RaisedOnly = Value(q, "raised") == "true", Sort = Value(q, "sort") ?? "score",
         Offset = int.TryParse(Value(q, "offset"), out var offset) ? offset : 0,
         Limit = int.TryParse(Value(q, "limit"), out var limit) ? limit : 100,
     };
@@ -103,5 +108,8 @@ internal static class CaseEndpoints
         id = row.Id, job = row.RunId, line = row.Line, status = row.Status, risk = row.Risk, score = row.Score, description = row.Description,
         shipper = row.Shipper, consignee = row.Consignee, hs_code = row.HsCode, jurisdictions = row.Jurisdictions?.Split(',') ?? [],
         disposition = row.Disposition, version = row.Version, result = JsonDocument.Parse(row.Result).RootElement,
+        raised = row.RaisedAt is { } at
+            ? new { reason = row.RaisedReason, at, cause = row.RaisedCause is { } cause ? JsonDocument.Parse(cause).RootElement : (JsonElement?)null }
+            : null,
     };
 }

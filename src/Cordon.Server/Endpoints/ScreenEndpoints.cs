@@ -72,7 +72,7 @@ internal static class ScreenEndpoints
             return await CaseEndpoints.Page(http, store, CaseEndpoints.Query(http.Request.Query) with { RunId = id }, cancellationToken);
         })
         .RequireAuthorization(Policies.Viewer).WithName("job-rows")
-        .WithSummary("A job's rows: paged (offset, limit), sorted (score, line), filtered (status, risk, jurisdiction, party, hs_chapter, text)");
+        .WithSummary("A job's rows: paged (offset, limit), sorted (score, line), filtered (status, risk, jurisdiction, party, hs_chapter, text, raised)");
     }
 
     // rows_screened: progress of a running job (null otherwise); rows: rows stored, which stays 0 until the job completes.
@@ -80,6 +80,7 @@ internal static class ScreenEndpoints
     {
         id = run.Id, status = run.Status.ToString().ToLowerInvariant(), rows_screened = screened, input_name = run.InputName, input_sha256 = run.InputSha256,
         created_by = run.CreatedBy, created_at = run.CreatedAt, finished_at = run.FinishedAt, rows = run.Rows, error = run.Error, kb_version = run.KbVersion,
+        watchlist_version = run.WatchlistVersion,
     };
 
     private static string? Text(Microsoft.Extensions.Primitives.StringValues value) => value.ToString() is { Length: > 0 } text ? text : null;
