@@ -130,10 +130,19 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         {
             RunId = run.Id, Tenant = run.Tenant, Line = record.Line, Status = result.Status.ToString().ToLowerInvariant(),
             Risk = result.Risk.ToString().ToLowerInvariant(), Score = result.Score, Description = record[DeclarationField.Description],
-            Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], HsCode = record[DeclarationField.HsCode],
-            Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
+            Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], NotifyParty = record[DeclarationField.NotifyParty],
+            HsCode = record[DeclarationField.HsCode], Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
+            Structures = Structures(result),
         };
     }
+
+    // The structures findings rest on, with their matched atoms, so the case view can draw what was matched at screening time.
+    private static List<CaseStructure> Structures(DeclarationResult result) =>
+        result.Evidence.Where(e => e.Check is { Structure: not null, Findings.Count: > 0 })
+            .Select(e => new CaseStructure(e.Column, e.Text, e.Check!.Structure!.Smiles,
+                e.Check.Findings.Select(f => f.Substance).Distinct(StringComparer.Ordinal).ToList(),
+                e.Check.Findings.SelectMany(f => f.MatchedAtoms).Distinct().Order().ToList()))
+            .ToList();
 
     // The extension decides how the file is read; the id keeps two uploads of one name apart.
     private string UploadPath(string id, string inputName) =>

@@ -31,10 +31,12 @@ internal static class CaseEndpoints
             return Results.Ok(new
             {
                 row = RowView(row),
+                depictions = CaseDepictions.Of(row),
                 history = history.Select(h => new { at = h.At, actor = h.Actor, disposition = h.Disposition, note = h.Note }),
             });
         })
-        .RequireAuthorization(Policies.Viewer).WithName("row").WithSummary("A row's case: its full result, evidence, findings and disposition history");
+        .RequireAuthorization(Policies.Viewer).WithName("row")
+        .WithSummary("A row's case: its full result, evidence, findings, an SVG depiction of each structure finding with its matched atoms, and disposition history");
 
         v1.MapPost("/rows/{id:long}/disposition", async (long id, DispositionBody body, HttpContext http, ICaseStore store, TimeProvider time,
             CancellationToken cancellationToken) =>
@@ -101,7 +103,7 @@ internal static class CaseEndpoints
     private static object RowView(CaseRow row) => new
     {
         id = row.Id, job = row.RunId, line = row.Line, status = row.Status, risk = row.Risk, score = row.Score, description = row.Description,
-        shipper = row.Shipper, consignee = row.Consignee, hs_code = row.HsCode, jurisdictions = row.Jurisdictions?.Split(',') ?? [],
+        shipper = row.Shipper, consignee = row.Consignee, notify_party = row.NotifyParty, hs_code = row.HsCode, assignee = row.Assignee, jurisdictions = row.Jurisdictions?.Split(',') ?? [],
         disposition = row.Disposition, version = row.Version, result = JsonDocument.Parse(row.Result).RootElement,
     };
 }
