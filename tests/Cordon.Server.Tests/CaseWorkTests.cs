@@ -177,6 +177,50 @@ public abstract class CaseWorkTests : StoreSuite
         }
     }
 
+    [Fact]
+    public async Task The_audit_log_exports_as_xlsx_with_the_same_entries_as_json_and_no_cell_is_a_formula()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await Factory.Store.AppendAuditAsync("default", now, "=1+2", "test.export", "thing:1", "+before", "{\"after\":1}");
+        await Factory.Store.AppendAuditAsync("default", now.AddSeconds(1), "tester", "test.export", "thing:2", null, "@after");
+        await Factory.Store.AppendAuditAsync("other-team", now, "tester", "test.export", "thing:3", null, null);
+        using var supervisor = await Factory.ClientAsync(Role.Supervisor);
+
+        using var json = await supervisor.GetFromJsonAsync<JsonDocument>("/v1/audit?action=test.export");
+        var expected = json!.RootElement.GetProperty("entries").EnumerateArray()
+            .Select(e => (e.GetProperty("id").GetInt64(), e.GetProperty("actor").GetString(), e.GetProperty("target").GetString(),
+                e.GetProperty("before").GetString(), e.GetProperty("after").GetString()))
+            .ToList();
+        Assert.Equal(2, expected.Count);
+
+        using var response = await supervisor.GetAsync("/v1/audit?action=test.export&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var sheet = new MemoryStream(bytes);
+        var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["id", "at", "actor", "action", "target", "before", "after"], rows[0].Keys);
+        var actual = rows.Select(r => (Convert.ToInt64(r["id"], System.Globalization.CultureInfo.InvariantCulture), r["actor"] as string, r["target"] as string,
+            r["before"] as string, r["after"] as string)).ToList();
+        Assert.Equal(expected, actual);
+        Assert.All(rows, r => Assert.Equal("test.export", r["action"]));
+
+        // Text that looks like a formula is stored as text: the sheet has no formula element.
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var worksheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(worksheets);
+        foreach (var entry in worksheets)
+        {
+            using var reader = new StreamReader(entry.Open());
+            var xml = XDocument.Parse(await reader.ReadToEndAsync());
+            Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName == "f");
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await supervisor.GetAsync("/v1/audit?format=pdf")).StatusCode);
+        using var analyst = await Factory.ClientAsync(Role.Analyst);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync("/v1/audit?format=xlsx")).StatusCode);
+    }
+
     private static async Task<(HttpStatusCode Status, JsonElement Row)> AssignAsync(HttpClient client, long row, string? assignee, int version)
     {
         using var response = await client.PostAsJsonAsync($"/v1/rows/{row}/assign", new { assignee, version });
