@@ -20,13 +20,31 @@ public abstract partial class SqlCaseStore
     /// <summary>The columns a provider's bulk path writes, in <see cref="InsertValues"/> order.</summary>
     protected static IReadOnlyList<string> RowInsertColumns => InsertColumns;
 
+    /// <summary>The table a run's batches are written to inside its transaction: case_rows itself unless a provider stages them
+    /// (see <see cref="BeginRunRowsAsync"/>).</summary>
+    protected virtual string RunRowsTable => "case_rows";
+
+    /// <summary>Opens the run's transaction; a provider may open it in another mode.</summary>
+    protected virtual async Task<DbTransaction> BeginRunTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>Called once the run's transaction is open, before its first batch; a provider that stages rows creates the
+    /// staging table here.</summary>
+    protected virtual Task BeginRunRowsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Called before the run is marked complete and committed; a provider that stages rows moves them into case_rows.</summary>
+    protected virtual Task FinishRunRowsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <inheritdoc />
     public async Task<IRunRowWriter> OpenRunRowsAsync(string id, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var transaction = await BeginRunTransactionAsync(connection, cancellationToken);
+            await BeginRunRowsAsync(connection, transaction, cancellationToken);
             return new RunRowWriter(this, connection, transaction, id);
         }
         catch
@@ -90,11 +108,11 @@ public abstract partial class SqlCaseStore
         }
     }
 
-    private static async Task<DbCommand> InsertCommand(DbConnection connection, DbTransaction transaction, int rows, CancellationToken cancellationToken)
+    private async Task<DbCommand> InsertCommand(DbConnection connection, DbTransaction transaction, int rows, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder("INSERT INTO case_rows (").AppendJoin(", ", InsertColumns).Append(", version) VALUES ");
+        var sql = new StringBuilder("INSERT INTO ").Append(RunRowsTable).Append(" (").AppendJoin(", ", InsertColumns).Append(", version) VALUES ");
         for (var i = 0; i < rows; i++)
         {
             sql.Append(i == 0 ? "(" : ", (");
@@ -136,6 +154,7 @@ public abstract partial class SqlCaseStore
         public async Task CompleteAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_committed, this);
+            await store.FinishRunRowsAsync(connection, transaction, cancellationToken);
             await connection.ExecuteAsync("UPDATE runs SET status = @status, rows_stored = @count, finished_at = @at WHERE id = @id",
                 new { id = runId, status = Name(RunStatus.Complete), count = Written, at = Text(at) }, transaction);
             await transaction.CommitAsync(cancellationToken);

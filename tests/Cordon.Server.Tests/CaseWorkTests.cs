@@ -221,6 +221,61 @@ public abstract class CaseWorkTests : StoreSuite
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync("/v1/audit?format=xlsx")).StatusCode);
     }
 
+    [Fact]
+    public async Task Streamed_rows_stay_invisible_until_the_run_commits_other_writes_go_on_meanwhile_and_an_abandoned_run_leaves_none()
+    {
+        var store = Factory.Store;
+        var first = await NewRunAsync(store);
+        await using (var writer = await store.OpenRunRowsAsync(first))
+        {
+            await writer.WriteAsync(Rows(first, 1500));
+            // Another writer is not held up by the open run (on SQLite it would wait for the lock and fail after the busy timeout).
+            await store.AppendAuditAsync("default", DateTimeOffset.UtcNow, "test", "test.during-run", "thing:1", null, null);
+            await writer.WriteAsync(Rows(first, 7));
+            Assert.Equal(0, await CountRowsAsync(first));
+            await writer.CompleteAsync(DateTimeOffset.UtcNow);
+            Assert.Equal(1507, writer.Written);
+        }
+
+        Assert.Equal(1507, await CountRowsAsync(first));
+        Assert.Equal(1507, (await store.GetRunAsync("default", first))!.Rows);
+        var page = await store.ListRowsAsync("default", new RowQuery { RunId = first, Sort = "line", Limit = 2 });
+        Assert.Equal((1507L, 1), (page.Total, page.Rows[0].Line));
+
+        var second = await NewRunAsync(store);
+        await using (var writer = await store.OpenRunRowsAsync(second))
+        {
+            await writer.WriteAsync(Rows(second, 64 * 3 + 5));
+            var disposed = await store.DisposeAsync("default", page.Rows[0].Id, 0, "held", "during another run", "test", DateTimeOffset.UtcNow);
+            Assert.Equal(DispositionOutcomeKind.Stored, disposed.Kind);
+        }
+
+        // Disposed without completing, as a crash would leave it: none of its rows remain.
+        Assert.Equal(0, await CountRowsAsync(second));
+        Assert.Equal("held", (await store.GetRowAsync("default", page.Rows[0].Id))!.Disposition);
+    }
+
+    /// <summary>Rows of a run in the database, whatever the run's state (not through the store's reads, which show complete runs only).</summary>
+    protected abstract Task<long> CountRowsAsync(string run);
+
+    private static async Task<string> NewRunAsync(ICaseStore store)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await store.CreateRunAsync(new ScreeningRun
+        {
+            Id = id, Tenant = "default", CreatedBy = "test", CreatedAt = DateTimeOffset.UtcNow, InputName = "streamed.csv", InputSha256 = "0", Options = "{}",
+            KbVersion = "test",
+        });
+        await store.StartRunAsync(id);
+        return id;
+    }
+
+    private static List<CaseRow> Rows(string run, int count) => Enumerable.Range(1, count).Select(line => new CaseRow
+    {
+        RunId = run, Tenant = "default", Line = line, Status = "clear", Risk = "none", Score = 0, Description = $"goods {line}", Result = "{}",
+        Structures = line % 100 == 0 ? [new CaseStructure("description", "x", "CCO", ["ethanol"], [0, 1])] : [],
+    }).ToList();
+
     private static async Task<(HttpStatusCode Status, JsonElement Row)> AssignAsync(HttpClient client, long row, string? assignee, int version)
     {
         using var response = await client.PostAsJsonAsync($"/v1/rows/{row}/assign", new { assignee, version });
