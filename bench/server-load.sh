@@ -2,17 +2,21 @@
 # Cordon Server under load (a benchmark, not a test): wrk against POST /v1/check at 64 connections, then a 100,000-row
 # screen job end to end on SQLite and on PostgreSQL (rows/s stored, peak memory). Each phase gets a fresh server so the
 # peak memory (VmHWM) is that phase's alone. Figures go in docs/benchmarks.md ("Cordon Server").
-# Usage: bench/server-load.sh   (DURATION=20s CONNECTIONS=64 ROWS=100000 to change the load)
+# Usage: bench/server-load.sh   (DURATION=20s CONNECTIONS=64 ROWS=100000 to change the load; PHASES=jobs for the job part only)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${DURATION:-20s}"
 connections="${CONNECTIONS:-64}"
 rows="${ROWS:-100000}"
+phases="${PHASES:-all}"
+case "$phases" in all|jobs) ;; *) echo "PHASES '$phases': expected all or jobs" >&2; exit 2 ;; esac
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 missing=()
-for p in wrk curl postgresql; do
+needed=(curl postgresql)
+[ "$phases" = all ] && needed+=(wrk)
+for p in "${needed[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -60,6 +64,7 @@ stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; serv
 
 peak_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
 
+if [ "$phases" = all ]; then
 echo "== POST /v1/check: wrk, $connections connections, $duration (SQLite)"
 start_server check
 cat >"$work/check.lua" <<'LUA'
@@ -84,6 +89,7 @@ CORDON_TOKEN="$token" wrk -t2 -c"$connections" -d5s -s "$work/check.lua" "$url/v
 CORDON_TOKEN="$token" wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/check.lua" "$url/v1/check" | tail -1
 echo "server peak memory (VmHWM) $(peak_mb) MB"
 stop_server
+fi
 
 echo "== generate $rows declarations"
 python3 - "$work/declarations.csv" "$rows" <<'PY'

@@ -3,17 +3,25 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Output;
 using Cordon.Storage;
 
 namespace Cordon.Application;
 
-/// <summary>Screening jobs kept in the case store: a submitted file is saved, screened in the background, and its rows stored
-/// with the run in one transaction. A run interrupted by a restart is resumed from its saved file, or marked failed.</summary>
+/// <summary>Screening jobs kept in the case store: a submitted file is saved, screened in the background, and its rows streamed
+/// into the store as they are screened, inside one transaction that commits them with the run. A run interrupted by a restart
+/// is resumed from its saved file, or marked failed.</summary>
 public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, string uploadFolder, TimeProvider time)
 {
-    // Rows screened so far by the runs this process is screening; in memory only, since no row is stored before the run ends.
+    /// <summary>Rows handed to the store at a time.</summary>
+    private const int BatchSize = 1000;
+
+    /// <summary>Batches screened but not yet stored, at most: with <see cref="BatchSize"/> this bounds a job's rows in memory.</summary>
+    private const int BatchesInFlight = 4;
+
+    // Rows screened so far by the runs this process is screening; in memory only, since no row is visible before the run commits.
     private readonly ConcurrentDictionary<string, StrongBox<long>> _progress = new(StringComparer.Ordinal);
 
     /// <summary>How many rows of a run this process has screened so far; null when it is not screening that run.</summary>
@@ -68,19 +76,17 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         await store.StartRunAsync(id, cancellationToken);
         try
         {
-            var rows = new List<CaseRow>();
-            using var buffer = new MemoryStream();
-            using var writer = new DeclarationJsonWriter(buffer);
-            screening.Screen(path, request, result =>
+            long stored;
+            // The writer's transaction ends with this block, committed or rolled back, before a failure is recorded.
+            await using (var writer = await store.OpenRunRowsAsync(id, cancellationToken))
             {
-                buffer.SetLength(0);
-                writer.Write(result);
-                rows.Add(ToRow(run, result, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd('\n')));
-                Interlocked.Increment(ref screened.Value);
-            });
-            await store.CompleteRunAsync(id, rows, time.GetUtcNow(), cancellationToken);
+                await StreamRowsAsync(run, path, request, writer, screened, cancellationToken);
+                await writer.CompleteAsync(time.GetUtcNow(), cancellationToken);
+                stored = writer.Written;
+            }
+
             await store.AppendAuditAsync(run.Tenant, time.GetUtcNow(), "cordon", "run.complete", $"run:{id}", "running",
-                JsonSerializer.Serialize(new { status = "complete", rows = rows.Count }), cancellationToken);
+                JsonSerializer.Serialize(new { status = "complete", rows = stored }), cancellationToken);
             File.Delete(path);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
@@ -95,6 +101,80 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         {
             _progress.TryRemove(id, out _);
         }
+    }
+
+    // Screening runs on this thread (and its workers); storing runs beside it, fed batches through a bounded channel, so the
+    // two overlap and at most a few batches are held in memory whatever the file's size. A full channel makes screening wait.
+    private async Task StreamRowsAsync(ScreeningRun run, string path, ScreenRequest request, IRunRowWriter writer, StrongBox<long> screened,
+        CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<List<CaseRow>>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        Exception? storeFailure = null;
+        var storing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    await writer.WriteAsync(batch, cancellationToken);
+                }
+            }
+            catch (Exception e) when (!batches.Reader.Completion.IsCompleted)
+            {
+                // Closing the channel with the error stops the screening side at its next batch instead of leaving it waiting;
+                // that side then rethrows this error, the cause.
+                storeFailure = e;
+                batches.Writer.TryComplete(e);
+                throw;
+            }
+        }, cancellationToken);
+
+        void Send(List<CaseRow> batch)
+        {
+            if (!batches.Writer.TryWrite(batch))
+            {
+                batches.Writer.WriteAsync(batch, cancellationToken).AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        try
+        {
+            var batch = new List<CaseRow>(BatchSize);
+            using var buffer = new MemoryStream();
+            using var json = new DeclarationJsonWriter(buffer);
+            screening.Screen(path, request, result =>
+            {
+                buffer.SetLength(0);
+                json.Write(result);
+                batch.Add(ToRow(run, result, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd('\n')));
+                Interlocked.Increment(ref screened.Value);
+                if (batch.Count == BatchSize)
+                {
+                    Send(batch);
+                    batch = new List<CaseRow>(BatchSize);
+                }
+            });
+            if (batch.Count > 0)
+            {
+                Send(batch);
+            }
+
+            batches.Writer.TryComplete();
+        }
+        catch (Exception e)
+        {
+            batches.Writer.TryComplete(e);
+            // Wait for the storing side to stop (it ends with this error relayed, or with its own).
+            await Task.WhenAny(storing);
+            if (Volatile.Read(ref storeFailure) is { } cause && cause != e)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+            }
+
+            throw;
+        }
+
+        await storing;
     }
 
     /// <summary>After a restart: runs whose file is still here are handed back to be screened again (none of their rows were
@@ -132,11 +212,19 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         {
             RunId = run.Id, Tenant = run.Tenant, Line = record.Line, Status = result.Status.ToString().ToLowerInvariant(),
             Risk = result.Risk.ToString().ToLowerInvariant(), Score = result.Score, Description = record[DeclarationField.Description],
-            Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], HsCode = record[DeclarationField.HsCode],
-            Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
-            Record = Rescreening.StoredDeclaration.Write(record),
+            Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], NotifyParty = record[DeclarationField.NotifyParty],
+            HsCode = record[DeclarationField.HsCode], Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
+            Structures = Structures(result), Record = Rescreening.StoredDeclaration.Write(record),
         };
     }
+
+    // The structures findings rest on, with their matched atoms, so the case view can draw what was matched at screening time.
+    private static List<CaseStructure> Structures(DeclarationResult result) =>
+        result.Evidence.Where(e => e.Check is { Structure: not null, Findings.Count: > 0 })
+            .Select(e => new CaseStructure(e.Column, e.Text, e.Check!.Structure!.Smiles,
+                e.Check.Findings.Select(f => f.Substance).Distinct(StringComparer.Ordinal).ToList(),
+                e.Check.Findings.SelectMany(f => f.MatchedAtoms).Distinct().Order().ToList()))
+            .ToList();
 
     // The extension decides how the file is read; the id keeps two uploads of one name apart.
     private string UploadPath(string id, string inputName) =>

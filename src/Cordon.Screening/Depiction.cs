@@ -16,13 +16,14 @@ public static class Depiction
             return null;
         }
 
-        using var molecule = Molecule.FromSmiles(result.Structure.Smiles);
-        if (molecule.AtomCount > MaxAtoms)
-        {
-            return null;
-        }
-
         var atoms = result.Findings.SelectMany(f => f.MatchedAtoms).Distinct().Order().ToArray();
-        return molecule.ToSvg(atoms, 400, 300, result.Findings[0].Substance);
+        return Of(result.Structure.Smiles, atoms, result.Findings[0].Substance);
+    }
+
+    /// <summary>SVG of a structure given by its SMILES with <paramref name="atoms"/> highlighted, or null when it is too large to draw.</summary>
+    public static string? Of(string smiles, IReadOnlyCollection<int> atoms, string? legend)
+    {
+        using var molecule = Molecule.FromSmiles(smiles);
+        return molecule.AtomCount > MaxAtoms ? null : molecule.ToSvg(atoms, 400, 300, legend);
     }
 }

@@ -129,6 +129,7 @@ public static class CordonServer
         CheckEndpoints.Map(v1);
         ScreenEndpoints.Map(v1);
         CaseEndpoints.Map(v1);
+        AssignmentEndpoints.Map(v1);
         KbEndpoints.Map(v1);
         AuditEndpoints.Map(v1);
         AdminEndpoints.Map(v1);

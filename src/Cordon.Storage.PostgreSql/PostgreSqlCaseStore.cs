@@ -26,40 +26,26 @@ public sealed class PostgreSqlCaseStore : SqlCaseStore, IAsyncDisposable
         // COPY runs inside the run's transaction: a crash before commit leaves none of these rows.
         var npgsql = (NpgsqlConnection)connection;
         await using var writer = await npgsql.BeginBinaryImportAsync(
-            "COPY case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, record, version) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
+            $"COPY case_rows ({string.Join(", ", RowInsertColumns)}, version) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(row.RunId, cancellationToken);
-            await writer.WriteAsync(row.Tenant, cancellationToken);
-            await writer.WriteAsync((long)row.Line, cancellationToken);
-            await writer.WriteAsync(row.Status, cancellationToken);
-            await writer.WriteAsync(row.Risk, cancellationToken);
-            await writer.WriteAsync(row.Score, cancellationToken);
-            await WriteNullable(writer, row.Description, cancellationToken);
-            await WriteNullable(writer, row.Shipper, cancellationToken);
-            await WriteNullable(writer, row.Consignee, cancellationToken);
-            await WriteNullable(writer, row.HsCode, cancellationToken);
-            await WriteNullable(writer, row.Jurisdictions, cancellationToken);
-            await writer.WriteAsync(row.Result, cancellationToken);
-            await WriteNullable(writer, row.Record, cancellationToken);
+            foreach (var value in InsertValues(row))
+            {
+                await (value switch
+                {
+                    null => writer.WriteNullAsync(cancellationToken),
+                    string text => writer.WriteAsync(text, cancellationToken),
+                    long number => writer.WriteAsync(number, cancellationToken),
+                    double real => writer.WriteAsync(real, cancellationToken),
+                    _ => throw new InvalidOperationException($"no COPY mapping for {value.GetType().Name}"),
+                });
+            }
+
             await writer.WriteAsync(0L, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullable(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, cancellationToken);
-        }
     }
 
     /// <inheritdoc />

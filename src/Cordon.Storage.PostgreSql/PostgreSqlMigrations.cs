@@ -106,5 +106,6 @@ internal static class PostgreSqlMigrations
                 finished_at TEXT);
             CREATE INDEX rescreens_tenant ON rescreens (tenant, created_at);
             """),
+        CommonMigrations.CaseWork,
     ];
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Cordon.Storage.Sqlite;
@@ -20,6 +21,34 @@ public sealed class SqliteCaseStore(string path) : SqlCaseStore
 
     /// <inheritdoc />
     protected override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    // A run's rows go first to a TEMP table: writing it takes no lock on the database file, so dispositions and other writes
+    // go on while a job screens; the rows move into case_rows in one statement just before the commit. The staging table is
+    // created inside the run's transaction, so a rollback or a crash (the temp file is the connection's own) leaves nothing.
+    private const string StagingTable = "temp.run_rows_staged";
+
+    /// <inheritdoc />
+    protected override string RunRowsTable => StagingTable;
+
+    /// <inheritdoc />
+    /// <remarks>Deferred, not the provider's default IMMEDIATE: the database file's write lock is taken only by the final move.
+    /// Nothing in the run reads the main database before that move, so no stale snapshot can refuse it.</remarks>
+    protected override Task<DbTransaction> BeginRunTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    /// <inheritdoc />
+    protected override async Task BeginRunRowsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition($"CREATE TABLE {StagingTable} ({string.Join(", ", RowInsertColumns)}, version)",
+            transaction: transaction, cancellationToken: cancellationToken));
+
+    /// <inheritdoc />
+    protected override async Task FinishRunRowsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var columns = string.Join(", ", RowInsertColumns) + ", version";
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO main.case_rows ({columns}) SELECT {columns} FROM {StagingTable}; DROP TABLE {StagingTable};",
+            transaction: transaction, cancellationToken: cancellationToken));
+    }
 
     /// <inheritdoc />
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -104,5 +104,6 @@ internal static class SqliteMigrations
                 finished_at TEXT);
             CREATE INDEX rescreens_tenant ON rescreens (tenant, created_at);
             """),
+        CommonMigrations.CaseWork,
     ];
 }

@@ -34,6 +34,9 @@ public sealed record CaseRow
     /// <summary>Consignee.</summary>
     public string? Consignee { get; init; }
 
+    /// <summary>Notify party.</summary>
+    public string? NotifyParty { get; init; }
+
     /// <summary>Declared HS code.</summary>
     public string? HsCode { get; init; }
 
@@ -42,6 +45,12 @@ public sealed record CaseRow
 
     /// <summary>The row's result in the screen JSON contract.</summary>
     public required string Result { get; init; }
+
+    /// <summary>The structures the row's findings rest on, with their matched atoms (empty when no finding has a structure).</summary>
+    public IReadOnlyList<CaseStructure> Structures { get; init; } = [];
+
+    /// <summary>The user name the row is assigned to, or null while unassigned.</summary>
+    public string? Assignee { get; init; }
 
     /// <summary>The latest disposition, or null while undecided.</summary>
     public string? Disposition { get; init; }

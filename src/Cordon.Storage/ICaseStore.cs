@@ -57,6 +57,10 @@ public interface ICaseStore : IRescreenStore
     /// <summary>Stores every row of a run and marks it complete, in one transaction: a crash leaves no half run.</summary>
     Task CompleteRunAsync(string id, IReadOnlyList<CaseRow> rows, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>Opens a run's one transaction to stream its rows into as they are screened; the run and its rows become visible
+    /// together when the writer completes, and a crash or a disposal before that leaves none of them.</summary>
+    Task<IRunRowWriter> OpenRunRowsAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Marks a run failed with the reason; its rows (if any were written) are removed in the same transaction.</summary>
     Task FailRunAsync(string id, string error, DateTimeOffset at, CancellationToken cancellationToken = default);
 
@@ -79,6 +83,11 @@ public interface ICaseStore : IRescreenStore
     /// transaction.</summary>
     Task<DispositionOutcome> DisposeAsync(string tenant, long rowId, int expectedVersion, string disposition, string? note, string actor,
         DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Assigns a row to a user of the team (null unassigns) if the row is still at <paramref name="expectedVersion"/>, and
+    /// audits it before → after, in one transaction.</summary>
+    Task<DispositionOutcome> AssignAsync(string tenant, long rowId, int expectedVersion, string? assignee, string actor, DateTimeOffset at,
+        CancellationToken cancellationToken = default);
 
     /// <summary>A row's dispositions, oldest first.</summary>
     Task<IReadOnlyList<DispositionRecord>> ListDispositionsAsync(string tenant, long rowId, CancellationToken cancellationToken = default);

@@ -3,6 +3,9 @@ namespace Cordon.Storage;
 /// <summary>A page of rows, filtered and sorted. Null filters match everything.</summary>
 public sealed record RowQuery
 {
+    /// <summary>The sort keys <see cref="Sort"/> accepts; anything else is refused.</summary>
+    public static readonly IReadOnlyList<string> SortKeys = ["score", "line", "risk", "status", "hs_code", "shipper", "consignee", "assignee", "id"];
+
     /// <summary>Only rows of this run; null for the queue across runs.</summary>
     public string? RunId { get; init; }
 
@@ -15,7 +18,7 @@ public sealed record RowQuery
     /// <summary>Only rows with a finding in this jurisdiction.</summary>
     public string? Jurisdiction { get; init; }
 
-    /// <summary>Only rows whose shipper or consignee contains this text.</summary>
+    /// <summary>Only rows whose shipper, consignee or notify party contains this text.</summary>
     public string? Party { get; init; }
 
     /// <summary>Only rows whose HS code starts with this chapter (two digits).</summary>
@@ -31,7 +34,17 @@ public sealed record RowQuery
     public bool RaisedOnly { get; init; }
 
     /// <summary>Sort: "score" (highest first, the default) or "line".</summary>
+    /// <summary>Only rows assigned to this user name.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>Only rows assigned to no one.</summary>
+    public bool UnassignedOnly { get; init; }
+
+    /// <summary>Sort key, one of <see cref="SortKeys"/>: "score" (the default) ranks by risk score.</summary>
     public string Sort { get; init; } = "score";
+
+    /// <summary>Sort direction; null for the key's natural one (score highest first, the others ascending). Ties go by row id.</summary>
+    public bool? Descending { get; init; }
 
     /// <summary>Rows to skip.</summary>
     public int Offset { get; init; }

@@ -16,7 +16,7 @@ public abstract partial class SqlCaseStore : ICaseStore
     protected abstract IReadOnlyList<Migration> Migrations { get; }
 
     /// <inheritdoc />
-    public int ExpectedSchemaVersion => Migrations[^1].Version;
+    public int ExpectedSchemaVersion => Migrations.Max(m => m.Version);
 
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -30,7 +30,10 @@ public abstract partial class SqlCaseStore : ICaseStore
                 $"the database is at schema version {current}, newer than this build of Cordon ({ExpectedSchemaVersion}); upgrade Cordon");
         }
 
-        foreach (var migration in Migrations.Where(m => m.Version > current))
+        // Every step not yet recorded is applied, lowest version first: versions need not be contiguous, and a step numbered
+        // below one already applied (branches developed side by side) is still applied rather than skipped.
+        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).Select(v => (int)v).ToHashSet();
+        foreach (var migration in Migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(migration.Sql, transaction: transaction);
@@ -190,48 +193,6 @@ public abstract partial class SqlCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task CompleteRunAsync(string id, IReadOnlyList<CaseRow> rows, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await InsertRowsAsync(connection, transaction, rows, cancellationToken);
-        await connection.ExecuteAsync("UPDATE runs SET status = @status, rows_stored = @count, finished_at = @at WHERE id = @id",
-            new { id, status = Name(RunStatus.Complete), count = rows.Count, at = Text(at) }, transaction);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Inserts rows inside the run's transaction; a provider may override it with a bulk path.</summary>
-    protected virtual async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CaseRow> rows,
-        CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "INSERT INTO case_rows (run_id, tenant, line, status, risk, score, description, shipper, consignee, hs_code, jurisdictions, result, record, disposition, version) " +
-            "VALUES (@run, @tenant, @line, @status, @risk, @score, @description, @shipper, @consignee, @hs, @jurisdictions, @result, @record, NULL, 0)";
-        var names = new[] { "run", "tenant", "line", "status", "risk", "score", "description", "shipper", "consignee", "hs", "jurisdictions", "result", "record" };
-        var parameters = names.Select(n =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = "@" + n;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            object?[] values = [row.RunId, row.Tenant, row.Line, row.Status, row.Risk, row.Score, row.Description, row.Shipper, row.Consignee,
-                row.HsCode, row.Jurisdictions, row.Result, row.Record];
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    /// <inheritdoc />
     public async Task FailRunAsync(string id, string error, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -273,24 +234,49 @@ public abstract partial class SqlCaseStore : ICaseStore
                     (query.Status is null ? "" : " AND r.status = @status") +
                     (query.Risk is null ? "" : " AND r.risk = @risk") +
                     (query.Jurisdiction is null ? "" : " AND (',' || r.jurisdictions || ',') LIKE @jurisdiction") +
-                    (query.Party is null ? "" : " AND (LOWER(r.shipper) LIKE @party OR LOWER(r.consignee) LIKE @party)") +
-                    (query.HsChapter is null ? "" : " AND r.hs_code LIKE @chapter") +
+                    (query.Party is null ? "" : " AND (LOWER(r.shipper) LIKE @party OR LOWER(r.consignee) LIKE @party OR LOWER(r.notify_party) LIKE @party)") +
+                    (query.HsChapter is null ? "" : " AND substr(r.hs_code, 1, 2) = @chapter") +
                     (query.Text is null ? "" : " AND LOWER(r.description) LIKE @text") +
                     (query.RaisedOnly ? " AND r.raised_at IS NOT NULL" : "") +
+                    (query.Assignee is null ? "" : " AND r.assignee = @assignee") +
+                    (query.UnassignedOnly ? " AND r.assignee IS NULL" : "") +
                     // A raised row is in the queue even when it became clear: someone must see that the law no longer holds it.
                     (query.UndecidedOnly ? " AND r.disposition IS NULL AND (r.status <> 'clear' OR r.raised_at IS NOT NULL)" : "");
         var parameters = new
         {
             tenant, run = query.RunId, status = query.Status, risk = query.Risk,
             jurisdiction = query.Jurisdiction is null ? null : $"%,{query.Jurisdiction},%",
-            party = Like(query.Party), chapter = query.HsChapter is null ? null : query.HsChapter + "%", text = Like(query.Text),
+            party = Like(query.Party), chapter = query.HsChapter, text = Like(query.Text), assignee = query.Assignee,
             offset = Math.Max(0, query.Offset), limit = Math.Clamp(query.Limit, 1, 500),
         };
-        var order = query.Sort == "line" ? "r.run_id, r.line" : "r.score DESC, r.id";
+        var order = OrderBy(query);
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where}", parameters);
         var rows = await connection.QueryAsync<CaseRowRow>(
             $"SELECT {RowColumns} FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset", parameters);
         return new RowPage(rows.Select(r => r.ToRow()).ToList(), total);
+    }
+
+    // Sort keys map to columns here only; an unknown key is refused, never passed into the SQL.
+    private static string OrderBy(RowQuery query)
+    {
+        var column = query.Sort switch
+        {
+            "score" => "r.score",
+            "line" => "r.run_id, r.line",
+            "risk" => "CASE r.risk WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END",
+            "status" => "r.status",
+            "hs_code" => "r.hs_code",
+            "shipper" => "LOWER(r.shipper)",
+            "consignee" => "LOWER(r.consignee)",
+            "assignee" => "r.assignee",
+            "id" => "r.id",
+            _ => throw new ArgumentException($"unknown sort key '{query.Sort}'", nameof(query)),
+        };
+        var direction = query.Descending ?? query.Sort == "score" ? " DESC" : " ASC";
+        // Empty text sorts last either way, which SQLite and PostgreSQL otherwise order differently; ties go by row id.
+        var nullsLast = query.Sort is "hs_code" or "shipper" or "consignee" or "assignee" ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " : "";
+        var ordered = string.Join(", ", column.Split(", ").Select(c => c + direction));
+        return $"{nullsLast}{ordered}, r.id";
     }
 
     private static string? Like(string? text) => text is null ? null : "%" + text.ToLowerInvariant().Replace("%", "").Replace("_", "") + "%";
@@ -306,38 +292,6 @@ public abstract partial class SqlCaseStore : ICaseStore
         (await connection.QuerySingleOrDefaultAsync<CaseRowRow>(
             $"SELECT {RowColumns} FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE r.id = @id AND r.tenant = @tenant AND runs.status = 'complete'",
             new { id, tenant }, transaction))?.ToRow();
-
-    /// <inheritdoc />
-    public async Task<DispositionOutcome> DisposeAsync(string tenant, long rowId, int expectedVersion, string disposition, string? note, string actor,
-        DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var before = await GetRow(connection, transaction, tenant, rowId);
-        if (before is null)
-        {
-            return new DispositionOutcome(DispositionOutcomeKind.NotFound, null);
-        }
-
-        // The version in the WHERE clause is the optimistic lock: a concurrent writer makes this update touch no row.
-        var updated = await connection.ExecuteAsync(
-            "UPDATE case_rows SET disposition = @disposition, version = version + 1 WHERE id = @rowId AND tenant = @tenant AND version = @expectedVersion",
-            new { disposition, rowId, tenant, expectedVersion }, transaction);
-        if (updated != 1)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return new DispositionOutcome(DispositionOutcomeKind.Conflict, await GetRowAsync(tenant, rowId, cancellationToken));
-        }
-
-        await connection.ExecuteAsync("INSERT INTO dispositions (row_id, tenant, at, actor, disposition, note) VALUES (@rowId, @tenant, @at, @actor, @disposition, @note)",
-            new { rowId, tenant, at = Text(at), actor, disposition, note }, transaction);
-        var after = before with { Disposition = disposition, Version = before.Version + 1 };
-        await Audit(connection, transaction, tenant, at, actor, "row.dispose", $"row:{rowId}",
-            JsonSerializer.Serialize(new { disposition = before.Disposition, version = before.Version }),
-            JsonSerializer.Serialize(new { disposition, note, version = after.Version }));
-        await transaction.CommitAsync(cancellationToken);
-        return new DispositionOutcome(DispositionOutcomeKind.Stored, after);
-    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DispositionRecord>> ListDispositionsAsync(string tenant, long rowId, CancellationToken cancellationToken = default)
@@ -372,7 +326,8 @@ public abstract partial class SqlCaseStore : ICaseStore
     private const string RowColumns = "r.id AS Id, r.run_id AS RunId, r.tenant AS Tenant, r.line AS Line, r.status AS Status, r.risk AS Risk, r.score AS Score, " +
                                       "r.description AS Description, r.shipper AS Shipper, r.consignee AS Consignee, r.hs_code AS HsCode, " +
                                       "r.jurisdictions AS Jurisdictions, r.result AS Result, r.disposition AS Disposition, r.version AS Version, " +
-                                      "r.record AS Record, r.raised_reason AS RaisedReason, r.raised_cause AS RaisedCause, r.raised_at AS RaisedAt";
+                                      "r.record AS Record, r.raised_reason AS RaisedReason, r.raised_cause AS RaisedCause, r.raised_at AS RaisedAt, " +
+                                      "r.notify_party AS NotifyParty, r.assignee AS Assignee, r.structures AS Structures";
 
     // Row shapes as Dapper reads them (the databases differ in integer widths: everything numeric is read as long/double).
     private sealed record UserRow(long Id, string Tenant, string Name, long Role, string? PasswordHash, string CreatedAt, long Disabled)
@@ -401,13 +356,16 @@ public abstract partial class SqlCaseStore : ICaseStore
 
     private sealed record CaseRowRow(long Id, string RunId, string Tenant, long Line, string Status, string Risk, double Score, string? Description,
         string? Shipper, string? Consignee, string? HsCode, string? Jurisdictions, string Result, string? Disposition, long Version, string? Record,
-        string? RaisedReason, string? RaisedCause, string? RaisedAt)
+        string? RaisedReason, string? RaisedCause, string? RaisedAt, string? NotifyParty,
+        string? Assignee, string? Structures)
     {
         public CaseRow ToRow() => new()
         {
             Id = Id, RunId = RunId, Tenant = Tenant, Line = (int)Line, Status = Status, Risk = Risk, Score = Score, Description = Description,
             Shipper = Shipper, Consignee = Consignee, HsCode = HsCode, Jurisdictions = Jurisdictions, Result = Result, Disposition = Disposition,
             Version = (int)Version, Record = Record, RaisedReason = RaisedReason, RaisedCause = RaisedCause, RaisedAt = Time(RaisedAt, true),
+            NotifyParty = NotifyParty, Assignee = Assignee,
+            Structures = Structures is null ? [] : JsonSerializer.Deserialize<List<CaseStructure>>(Structures) ?? [],
         };
     }
 

@@ -36,6 +36,7 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /v1/queue"] = _ => Get("/v1/queue"),
         ["GET /v1/rows/{id:long}"] = _ => Get("/v1/rows/1"),
         ["POST /v1/rows/{id:long}/disposition"] = _ => Post("/v1/rows/1/disposition", new { disposition = "held", note = "matrix", version = 0 }),
+        ["POST /v1/rows/{id:long}/assign"] = _ => Post("/v1/rows/999999999/assign", new { assignee = (string?)null, version = 0 }),
         ["GET /v1/kb"] = _ => Get("/v1/kb"),
         ["GET /v1/audit"] = _ => Get("/v1/audit"),
         ["POST /v1/auth/login"] = user => Post("/v1/auth/login", new { name = user, password = "matrix password 1" }),

@@ -29,11 +29,11 @@ public sealed class ServerFactory(string? postgres, IReadOnlyDictionary<string, 
 
     public ICaseStore Store => Services.GetRequiredService<ICaseStore>();
 
-    /// <summary>A client signed in as a new user of this role and team.</summary>
-    public async Task<HttpClient> ClientAsync(Role role, string tenant = "default")
+    /// <summary>A client signed in as a new user of this role and team (named <paramref name="name"/>, else at random).</summary>
+    public async Task<HttpClient> ClientAsync(Role role, string tenant = "default", string? name = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var user = await Store.CreateUserAsync(tenant, $"{role}-{Guid.NewGuid():N}"[..20], role, null, now) ?? throw new InvalidOperationException("user");
+        var user = await Store.CreateUserAsync(tenant, name ?? $"{role}-{Guid.NewGuid():N}"[..20], role, null, now) ?? throw new InvalidOperationException("user");
         var (key, token) = Tokens.Issue(tenant, user.Id, role, "test", now, null);
         await Store.CreateApiKeyAsync(key);
         var client = CreateClient();

@@ -3,10 +3,11 @@ using System.Text;
 using Cordon.Contracts;
 using Cordon.Server.Auth;
 using Cordon.Storage;
+using MiniExcelLibs;
 
 namespace Cordon.Server.Endpoints;
 
-/// <summary><c>GET /v1/audit</c>: the team's audit log, filtered, as JSON or CSV.</summary>
+/// <summary><c>GET /v1/audit</c>: the team's audit log, filtered, as JSON, CSV or XLSX.</summary>
 internal static class AuditEndpoints
 {
     public static void Map(RouteGroupBuilder v1)
@@ -29,9 +30,9 @@ internal static class AuditEndpoints
             }
 
             var format = q["format"].ToString() is { Length: > 0 } f ? f : "json";
-            if (format is not ("json" or "csv"))
+            if (format is not ("json" or "csv" or "xlsx"))
             {
-                return Results.BadRequest(new Problem($"format '{format}': expected json or csv"));
+                return Results.BadRequest(new Problem($"format '{format}': expected json, csv or xlsx"));
             }
 
             var entries = await store.ListAuditAsync(http.User.Tenant(), new AuditQuery(Value(q, "actor"), Value(q, "action"), Value(q, "target"), from, to,
@@ -48,12 +49,21 @@ internal static class AuditEndpoints
                 return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
             }
 
+            if (format == "xlsx")
+            {
+                var sheet = new MemoryStream();
+                await sheet.SaveAsAsync(entries.Select(e => new AuditSheetRow(e.Id, e.At.ToString("O"), e.Actor, e.Action, e.Target, e.Before, e.After)),
+                    sheetName: "audit", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+                sheet.Position = 0;
+                return Results.File(sheet, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "audit.xlsx");
+            }
+
             return Results.Ok(new
             {
                 entries = entries.Select(e => new { id = e.Id, at = e.At, actor = e.Actor, action = e.Action, target = e.Target, before = e.Before, after = e.After }),
             });
         })
-        .RequireAuthorization(Policies.Supervisor).WithName("audit").WithSummary("The audit log (actor, action, target, from, to, limit; format json or csv)");
+        .RequireAuthorization(Policies.Supervisor).WithName("audit").WithSummary("The audit log (actor, action, target, from, to, limit; format json, csv or xlsx)");
     }
 
     private static string? Value(IQueryCollection q, string key) => q[key].ToString() is { Length: > 0 } text ? text : null;

@@ -69,10 +69,11 @@ internal static class ScreenEndpoints
                 return Results.NotFound(new Problem($"no job {id}"));
             }
 
-            return await CaseEndpoints.Page(http, store, CaseEndpoints.Query(http.Request.Query) with { RunId = id }, cancellationToken);
+            return await CaseEndpoints.Page(http, store, query => query with { RunId = id }, cancellationToken);
         })
         .RequireAuthorization(Policies.Viewer).WithName("job-rows")
-        .WithSummary("A job's rows: paged (offset, limit), sorted (score, line), filtered (status, risk, jurisdiction, party, hs_chapter, text, raised)");
+        .WithSummary("A job's rows: paged (offset, limit), sorted (sort: score, line, risk, status, hs_code, shipper, consignee, assignee, id; order: asc, desc), " +
+                     "filtered (status, risk, jurisdiction, party: shipper, consignee or notify party, hs_chapter, text, assigned, raised)");
     }
 
     // rows_screened: progress of a running job (null otherwise); rows: rows stored, which stays 0 until the job completes.

@@ -1,0 +1,19 @@
+namespace Cordon.Storage;
+
+/// <summary>Schema steps whose SQL both providers read alike, shared so the two schemas cannot drift. Never edit a released
+/// step: add one.</summary>
+public static class CommonMigrations
+{
+    /// <summary>Step 3: who a row is assigned to, its notify party (the party filter reads it), the structures its findings
+    /// rest on (the case view draws them), and indexes for the row filters and sorts that can use one.</summary>
+    public static readonly Migration CaseWork = new(3, "case work: assignee, notify party, finding structures; indexes for the row filters", """
+        ALTER TABLE case_rows ADD COLUMN assignee TEXT;
+        ALTER TABLE case_rows ADD COLUMN notify_party TEXT;
+        ALTER TABLE case_rows ADD COLUMN structures TEXT;
+        CREATE INDEX case_rows_assignee ON case_rows (tenant, assignee);
+        CREATE INDEX case_rows_run_status ON case_rows (run_id, status, score);
+        CREATE INDEX case_rows_run_risk ON case_rows (run_id, risk, score);
+        CREATE INDEX case_rows_tenant_status ON case_rows (tenant, status, score);
+        CREATE INDEX case_rows_tenant_chapter ON case_rows (tenant, substr(hs_code, 1, 2));
+        """);
+}
