@@ -64,6 +64,7 @@ public static class CordonServer
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>()));
         builder.Services.AddSingleton<ScreeningService>();
         builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));
+        builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
@@ -126,6 +127,7 @@ public static class CordonServer
         AuditEndpoints.Map(v1);
         AdminEndpoints.Map(v1);
         MatchEndpoints.Map(v1);
+        PartyClearanceEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

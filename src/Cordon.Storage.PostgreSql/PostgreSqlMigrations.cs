@@ -80,5 +80,6 @@ internal static class PostgreSqlMigrations
                 note TEXT);
             CREATE INDEX dispositions_row ON dispositions (row_id);
             """),
+        PartyRecordsSchema.Migration,
     ];
 }

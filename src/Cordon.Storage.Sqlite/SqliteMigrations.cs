@@ -78,5 +78,6 @@ internal static class SqliteMigrations
                 note TEXT);
             CREATE INDEX dispositions_row ON dispositions (row_id);
             """),
+        PartyRecordsSchema.Migration,
     ];
 }

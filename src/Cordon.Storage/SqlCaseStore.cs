@@ -7,7 +7,7 @@ namespace Cordon.Storage;
 
 /// <summary>The SQL both providers share (standard SQL with RETURNING); a provider supplies connections and its migrations.
 /// Times are stored as ISO-8601 UTC text so that both databases sort and compare them alike.</summary>
-public abstract class SqlCaseStore : ICaseStore
+public abstract partial class SqlCaseStore : ICaseStore
 {
     /// <summary>Opens a connection to the database.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
@@ -16,7 +16,7 @@ public abstract class SqlCaseStore : ICaseStore
     protected abstract IReadOnlyList<Migration> Migrations { get; }
 
     /// <inheritdoc />
-    public int ExpectedSchemaVersion => Migrations[^1].Version;
+    public int ExpectedSchemaVersion => Migrations.Max(m => m.Version);
 
     /// <inheritdoc />
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -30,7 +30,10 @@ public abstract class SqlCaseStore : ICaseStore
                 $"the database is at schema version {current}, newer than this build of Cordon ({ExpectedSchemaVersion}); upgrade Cordon");
         }
 
-        foreach (var migration in Migrations.Where(m => m.Version > current))
+        // Each step not yet applied runs, in version order: numbers need not be contiguous, and a step numbered below one
+        // already applied (branches merged in another order) still runs.
+        var applied = (await connection.QueryAsync<long>("SELECT CAST(version AS BIGINT) FROM schema_version")).ToHashSet();
+        foreach (var migration in Migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(migration.Sql, transaction: transaction);

@@ -6,25 +6,8 @@ using Cordon.Storage;
 namespace Cordon.Server.Tests;
 
 /// <summary>The API's behaviour, run once per store provider (SQLite and PostgreSQL): the same suite must pass on both.</summary>
-public abstract class ServerContractTests : IAsyncLifetime
+public abstract class ServerContractTests : StoreSuite
 {
-    protected ServerFactory Factory { get; private set; } = null!;
-
-    protected abstract string? Postgres();
-
-    public Task InitializeAsync()
-    {
-        Factory = new ServerFactory(Postgres());
-        _ = Factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        Factory.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task The_schema_is_migrated_and_the_first_start_created_an_admin()
     {
