@@ -10,7 +10,6 @@ using Cordon.Server.Jobs;
 using Cordon.Storage;
 using Cordon.Storage.PostgreSql;
 using Cordon.Storage.Sqlite;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
@@ -70,8 +69,7 @@ public static class CordonServer
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<JobWorker>();
 
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        JwtAuthentication.Add(builder.Services);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ServerSettings>>((options, settings) =>

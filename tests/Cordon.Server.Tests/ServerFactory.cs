@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cordon.Server.Tests;
 
-/// <summary>Cordon Server in memory on one store: SQLite in a temp folder, or a new PostgreSQL database.</summary>
-public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Program>
+/// <summary>Cordon Server in memory on one store: SQLite in a temp folder, or a new PostgreSQL database; extra settings on top.</summary>
+public sealed class ServerFactory(string? postgres, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"cordon-server-test-{Guid.NewGuid():N}");
 
@@ -19,6 +19,10 @@ public sealed class ServerFactory(string? postgres) : WebApplicationFactory<Prog
         builder.UseSetting("Cordon:DataDirectory", _data);
         builder.UseSetting("Cordon:Database", postgres ?? "");
         builder.UseSetting("Cordon:Watchlists:0", Path.Combine(ServerContractTests.RepoRoot(), "..", "shared", "data", "ofac-sdn-2021"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public ICaseStore Store => Services.GetRequiredService<ICaseStore>();
