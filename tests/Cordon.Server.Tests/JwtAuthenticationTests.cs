@@ -84,6 +84,17 @@ public sealed class JwtAuthenticationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_admin_names_the_user_a_new_key_acts_for()
+    {
+        using var admin = Client(Token(role: "admin"));
+        var unnamed = await admin.PostAsJsonAsync("/v1/keys", new { label = "ci", role = "viewer" });
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+        Assert.Contains("user_id", await unnamed.Content.ReadAsStringAsync());
+        var user = await _factory.Store.FindUserAsync("admin");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/v1/keys", new { label = "ci", role = "viewer", user_id = user!.Id })).StatusCode);
+    }
+
+    [Fact]
     public async Task Api_keys_keep_working_beside_tokens_and_tokens_are_refused_when_jwt_is_off()
     {
         using var keyed = await _factory.ClientAsync(Role.Viewer);
