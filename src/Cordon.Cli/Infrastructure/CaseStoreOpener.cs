@@ -19,6 +19,18 @@ internal static class CaseStoreOpener
     /// <summary>True for a PostgreSQL connection string ("Host=…"), false for a SQLite file path.</summary>
     public static bool IsPostgreSql(string location) => location.Contains('=', StringComparison.Ordinal);
 
+    /// <summary>How messages name the store: the SQLite path, or the PostgreSQL host and database (never the password).</summary>
+    public static string Describe(string location)
+    {
+        if (!IsPostgreSql(location))
+        {
+            return location;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(location);
+        return $"PostgreSQL {builder.Host}/{builder.Database}";
+    }
+
     /// <summary>The store, or null when it is a SQLite file that does not exist, <paramref name="create"/> is false and there is
     /// no earlier party store to bring in (reading must not create a store as a side effect).</summary>
     public static ICaseStore? Open(string location, bool create)

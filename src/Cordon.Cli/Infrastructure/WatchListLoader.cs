@@ -41,7 +41,7 @@ internal static class WatchListLoader
         {
             if (required)
             {
-                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {storePath})");
+                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {CaseStoreOpener.Describe(storePath)})");
             }
 
             return null;

@@ -34,7 +34,7 @@ internal static class ImportCommand
             var stored = CaseStoreOpener.Open(parse.GetValue(store)!, create: true)!;
             new ClearanceService(stored, TimeProvider.System).ImportListAsync(ClearanceService.LocalTeam, list, Path.GetFullPath(parse.GetValue(path)!),
                 Environment.UserName).GetAwaiter().GetResult();
-            Console.Out.WriteLine($"imported {list.Entries.Count} entries of {list.Name} ({list.Problems.Count} lines skipped) into {parse.GetValue(store)}");
+            Console.Out.WriteLine($"imported {list.Entries.Count} entries of {list.Name} ({list.Problems.Count} lines skipped) into {CaseStoreOpener.Describe(parse.GetValue(store)!)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -44,7 +44,7 @@ internal static class ClearCommand
             }
             catch (Exception e) when (e is UnknownRecordException or UseCaseException)
             {
-                Console.Error.WriteLine($"cordon party clear: {e.Message} (store: {storePath}; import a list with 'cordon lists import PATH')");
+                Console.Error.WriteLine($"cordon party clear: {e.Message} (store: {CaseStoreOpener.Describe(storePath)}; import a list with 'cordon lists import PATH')");
                 return ExitCodes.Usage;
             }
 
