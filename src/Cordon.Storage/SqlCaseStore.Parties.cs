@@ -133,7 +133,7 @@ public abstract partial class SqlCaseStore
                 revokedAt = Text(c.RevokedAt), c.RevokeReason }), transaction);
         await connection.ExecuteAsync("INSERT INTO party_store_imports (tenant, source, imported_at) VALUES (@tenant, @source, @at)",
             new { tenant, source, at = Text(at) }, transaction);
-        await Audit(connection, transaction, tenant, at, "cordon", "party.store-import", $"party-store:{source}", null,
+        await Audit(connection, transaction, tenant, at, "cordon", "party.store_import", $"party-store:{source}", null,
             JsonSerializer.Serialize(new { lists = data.Lists.Count, entries = data.Entries.Count, clearances = data.Clearances.Count }));
         await transaction.CommitAsync(cancellationToken);
         return true;

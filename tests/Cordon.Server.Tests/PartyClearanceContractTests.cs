@@ -97,7 +97,7 @@ public abstract class PartyClearanceContractTests : StoreSuite
         var stale = new PartyScreener(new PartyMatcher(changed), clearances).Screen("Kaikai Tech Co., Ltd.")[0];
         Assert.Null(stale.Clearance);
         Assert.NotNull(stale.StaleClearance);
-        Assert.Single(await Factory.Store.ListAuditAsync("default", new AuditQuery(Action: "party.store-import")));
+        Assert.Single(await Factory.Store.ListAuditAsync("default", new AuditQuery(Action: "party.store_import")));
     }
 
     private async Task<JsonElement> FirstMatchAsync(HttpClient client)
