@@ -13,6 +13,7 @@ public sealed class PartyService
     public const int MaxBatch = 1_000;
 
     private readonly PartyScreener? _screener;
+    private readonly IReadOnlyList<WatchListEntry> _entries;
 
     /// <summary>Reads the watch lists (OFAC SDN folders or files, in-house CSV); a list that cannot be read is an error.</summary>
     public PartyService(IReadOnlyList<string> watchlists)
@@ -29,6 +30,7 @@ public sealed class PartyService
         Problems = problems;
         Lists = watchlists;
         Version = WatchListVersion.Of(watchlists);
+        _entries = entries;
         _screener = entries.Count == 0 ? null : new PartyScreener(new PartyMatcher(entries), []);
     }
 
@@ -44,11 +46,20 @@ public sealed class PartyService
     /// <summary>Every line of the lists that could not be read, with file and line.</summary>
     public IReadOnlyList<string> Problems { get; }
 
+    /// <summary>Every entry of the lists read (a clearance must name one of them).</summary>
+    public IReadOnlyList<WatchListEntry> Entries => _entries;
+
     /// <summary>The matcher's algorithm id.</summary>
     public string? Algorithm => _screener?.Matcher.Algorithm;
 
     /// <summary>Each query with its matches, or the reason it could not be read (the batch goes on).</summary>
-    public IReadOnlyList<(PartyQuery Query, IReadOnlyList<PartyMatch> Matches, string? Error)> Match(IReadOnlyList<PartyQueryText> queries)
+    public IReadOnlyList<(PartyQuery Query, IReadOnlyList<PartyMatch> Matches, string? Error)> Match(IReadOnlyList<PartyQueryText> queries) =>
+        Match(queries, []);
+
+    /// <summary>Each query with its matches, the caller's team's <paramref name="clearances"/> applied (a cleared candidate carries
+    /// its clearance; one cleared when the entry read differently comes back for review).</summary>
+    public IReadOnlyList<(PartyQuery Query, IReadOnlyList<PartyMatch> Matches, string? Error)> Match(IReadOnlyList<PartyQueryText> queries,
+        IReadOnlyList<Clearance> clearances)
     {
         if (_screener is null)
         {
@@ -60,12 +71,14 @@ public sealed class PartyService
             throw new UseCaseException($"{queries.Count} queries: give 1 to {MaxBatch}");
         }
 
+        // The matcher (the costly part) is shared; only the team's clearances are per request.
+        var screener = clearances.Count == 0 ? _screener : new PartyScreener(_screener.Matcher, clearances);
         return queries.Select(q =>
         {
             var query = PartyQueryParser.TryCreate(q.Name ?? "", q.Country, q.Dob, q.Id, q.Type, q.Gender, q.Address, out var error);
             return query is null
                 ? (new PartyQuery(q.Name ?? ""), (IReadOnlyList<PartyMatch>)[], error)
-                : (query, _screener.Screen(query), null);
+                : (query, screener.Screen(query), null);
         }).ToList();
     }
 }

@@ -7,6 +7,7 @@ using Cordon.Cli.Commands.Rescreen;
 using Cordon.Cli.Commands.Serve;
 using Cordon.Cli.Commands.Lists;
 using Cordon.Cli.Commands.Party;
+using Cordon.Cli.Commands.Schema;
 using Cordon.Cli.Commands.Screen;
 using Cordon.Cli.Infrastructure;
 
@@ -24,7 +25,8 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
     PartyCommand.Create(),
     ServeCommand.Create(),
     RescreenCommand.Create(),
-    new Command("lists", "Manage watch lists in the embedded store") { ImportCommand.Create(), ShowCommand.Create() },
+    SchemaCommand.Create(),
+    new Command("lists", "Manage watch lists in the case store") { ImportCommand.Create(), ShowCommand.Create() },
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create(), DeriveCommand.Create(), CoverageCommand.Create(), DiffCommand.Create() },
 };
 

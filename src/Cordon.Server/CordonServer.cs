@@ -12,7 +12,6 @@ using Cordon.Server.Rescreening;
 using Cordon.Storage;
 using Cordon.Storage.PostgreSql;
 using Cordon.Storage.Sqlite;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
@@ -67,6 +66,7 @@ public static class CordonServer
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>()));
         builder.Services.AddSingleton<ScreeningService>();
         builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));
+        builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
@@ -76,8 +76,7 @@ public static class CordonServer
         builder.Services.AddSingleton<RescreenWorker>();
         builder.Services.AddHostedService(s => s.GetRequiredService<RescreenWorker>());
 
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        JwtAuthentication.Add(builder.Services);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ServerSettings>>((options, settings) =>
@@ -135,6 +134,7 @@ public static class CordonServer
         AdminEndpoints.Map(v1);
         MatchEndpoints.Map(v1);
         RescreenEndpoints.Map(v1);
+        PartyClearanceEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

@@ -23,6 +23,9 @@ public sealed class ServerSettings
     /// <summary>Requests per minute per caller before 429.</summary>
     public int RequestsPerMinute { get; set; } = 60_000;
 
+    /// <summary>Authentication beyond API keys (OIDC / JWT bearer).</summary>
+    public AuthSettings Auth { get; set; } = new();
+
     /// <summary>Hours a session token from a password login lasts.</summary>
     public int SessionHours { get; set; } = 12;
 }

@@ -107,5 +107,6 @@ internal static class PostgreSqlMigrations
             CREATE INDEX rescreens_tenant ON rescreens (tenant, created_at);
             """),
         CommonMigrations.CaseWork,
+        PartyRecordsSchema.Migration,
     ];
 }

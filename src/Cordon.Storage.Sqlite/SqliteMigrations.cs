@@ -105,5 +105,6 @@ internal static class SqliteMigrations
             CREATE INDEX rescreens_tenant ON rescreens (tenant, created_at);
             """),
         CommonMigrations.CaseWork,
+        PartyRecordsSchema.Migration,
     ];
 }

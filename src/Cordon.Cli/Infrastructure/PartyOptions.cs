@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Infrastructure;
 
@@ -11,9 +10,11 @@ internal static class PartyOptions
         Description = "A watch list: an OFAC SDN folder or sdn.csv, sdn.xml, or an in-house CSV (name, aliases, country, id, notes); repeatable. Default: the lists in the store",
     };
 
-    public static Option<string> Store() => new("--store")
+    /// <summary>The case store holding imported lists and clearances (the one <c>cordon serve</c> uses by default).</summary>
+    public static Option<string> Store() => new("--database", "--store")
     {
-        Description = "The embedded store (SQLite) for imported lists and clearances",
-        DefaultValueFactory = _ => PartyStore.DefaultPath,
+        Description = "The case store for imported lists and clearances: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…\") " +
+                      "as for 'cordon serve'. Default: CORDON_DATABASE, else the server's SQLite file (~/.local/share/cordon/server/cases.db)",
+        DefaultValueFactory = _ => CaseStoreOpener.DefaultLocation,
     };
 }

@@ -1,11 +1,12 @@
+using Cordon.Application;
 using Cordon.Parties;
 using Cordon.Parties.Matching;
 using Cordon.Parties.Reading;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Infrastructure;
 
-/// <summary>Builds the party screener from --watchlist files, or from the lists imported into the store; clearances come from the store.</summary>
+/// <summary>Builds the party screener from --watchlist files, or from the lists imported into the case store; clearances come
+/// from the case store.</summary>
 internal static class WatchListLoader
 {
     /// <summary>The screener, or null (with the reason on stderr) when there is no list to screen against.</summary>
@@ -25,22 +26,22 @@ internal static class WatchListLoader
 
         IReadOnlyList<Clearance> clearances = [];
         // Only an existing store is opened: screening without lists must not create one as a side effect.
-        if (File.Exists(storePath))
+        if (CaseStoreOpener.Open(storePath, create: false) is { } store)
         {
-            using var store = new PartyStore(storePath);
+            var records = new ClearanceService(store, TimeProvider.System);
             if (watchlists.Count == 0)
             {
-                entries.AddRange(store.Entries());
+                entries.AddRange(records.EntriesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult());
             }
 
-            clearances = store.Clearances();
+            clearances = records.ClearancesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult();
         }
 
         if (entries.Count == 0)
         {
             if (required)
             {
-                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {storePath})");
+                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {CaseStoreOpener.Describe(storePath)})");
             }
 
             return null;

@@ -49,6 +49,28 @@ public sealed class PartyStore : IDisposable
         }
     }
 
+    /// <summary>True when <paramref name="path"/> is a SQLite file holding a party store (opened read-only: nothing is created).</summary>
+    public static bool IsPartyStore(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('lists', 'entries', 'names', 'clearances')";
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 4;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The default store: CORDON_STORE, else ~/.local/share/cordon/cordon.db.</summary>
     public static string DefaultPath =>
         Environment.GetEnvironmentVariable("CORDON_STORE") is { Length: > 0 } path

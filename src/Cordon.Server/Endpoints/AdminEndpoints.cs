@@ -75,6 +75,12 @@ internal static class AdminEndpoints
             }
 
             var tenant = http.User.Tenant();
+            // A caller signed in by an identity provider's token has no Cordon user: it must name the key's user.
+            if (body.UserId is null && !http.User.HasClaim(c => c.Type == System.Security.Claims.ClaimTypes.NameIdentifier))
+            {
+                return Results.BadRequest(new Problem("user_id: required when signed in with a JWT (the key acts for a Cordon user)"));
+            }
+
             var user = await store.GetUserAsync(tenant, body.UserId ?? http.User.UserId(), cancellationToken);
             if (user is null)
             {

@@ -11,12 +11,14 @@ internal static class MatchEndpoints
 {
     public static void Map(RouteGroupBuilder v1)
     {
-        v1.MapPost("/match", async (MatchBody body, PartyService parties, HttpContext http) =>
+        v1.MapPost("/match", async (MatchBody body, PartyService parties, ClearanceService clearances, HttpContext http) =>
         {
+            // The caller's team's clearances apply; another team's never do.
+            var cleared = await clearances.ClearancesAsync(http.User.Tenant(), http.RequestAborted);
             IReadOnlyList<(Cordon.Parties.Matching.PartyQuery Query, IReadOnlyList<Cordon.Parties.Matching.PartyMatch> Matches, string? Error)> results;
             try
             {
-                results = parties.Match((body.Queries ?? []).Select(q => new PartyQueryText(q.Name, q.Country, q.Dob, q.Id, q.Type, q.Gender, q.Address)).ToList());
+                results = parties.Match((body.Queries ?? []).Select(q => new PartyQueryText(q.Name, q.Country, q.Dob, q.Id, q.Type, q.Gender, q.Address)).ToList(), cleared);
             }
             catch (UseCaseException e)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Commands.Lists;
 
@@ -14,23 +14,23 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var storePath = parse.GetValue(store)!;
-            if (!File.Exists(storePath))
+            // Showing must not create a store: a mistyped --store is an error, not an empty list.
+            if (CaseStoreOpener.Open(storePath, create: false) is not { } stored)
             {
-                // Showing must not create a store: a mistyped --store is an error, not an empty list.
                 Console.Error.WriteLine($"cordon lists show: no store at {storePath}; import a list with 'cordon lists import PATH'");
                 return ExitCodes.Usage;
             }
 
-            using var stored = new PartyStore(storePath);
-            foreach (var (name, source, at, entries) in stored.Lists())
+            var records = new ClearanceService(stored, TimeProvider.System);
+            foreach (var l in records.ListsAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult())
             {
-                Console.Out.WriteLine($"{name}: {entries} entries, imported {at} from {source}");
+                Console.Out.WriteLine($"{l.Name}: {l.Entries} entries, imported {l.ImportedAt:O} from {l.Source}");
             }
 
-            foreach (var c in stored.Clearances())
+            foreach (var c in records.ListAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult())
             {
-                var revoked = c.IsRevoked ? $"; revoked by {c.RevokedBy}, {c.RevokedAt:yyyy-MM-dd}: {c.RevokeReason}" : "";
-                Console.Out.WriteLine($"{(c.IsRevoked ? "revoked" : "cleared")}: '{c.PartyKey}' is not {c.List} {c.EntryId} (by {c.By}, {c.At:yyyy-MM-dd}{(c.Note is null ? "" : $": {c.Note}")}{revoked})");
+                var revoked = c.RevokedAt is not null ? $"; revoked by {c.RevokedBy}, {c.RevokedAt:yyyy-MM-dd}: {c.RevokeReason}" : "";
+                Console.Out.WriteLine($"{(c.RevokedAt is not null ? "revoked" : "cleared")}: '{c.PartyKey}' is not {c.List} {c.EntryId} (by {c.ClearedBy}, {c.ClearedAt:yyyy-MM-dd}{(c.Note is null ? "" : $": {c.Note}")}{revoked})");
             }
 
             return ExitCodes.Ok;

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
 using Cordon.Parties.Matching;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Commands.Party;
 
@@ -20,43 +20,36 @@ internal static class ClearCommand
         command.SetAction(parse =>
         {
             var party = parse.GetValue(name)!;
-            var key = PartyScreener.KeyOf(party);
-            if (key.Length == 0)
+            if (PartyScreener.KeyOf(party).Length == 0)
             {
                 Console.Error.WriteLine($"cordon party clear: '{party}' has no words to match on");
                 return ExitCodes.Usage;
             }
 
             var storePath = parse.GetValue(store)!;
-            if (!File.Exists(storePath))
+            if (CaseStoreOpener.Open(storePath, create: false) is not { } opened)
             {
                 Console.Error.WriteLine($"cordon party clear: no store at {storePath}; import the list first with 'cordon lists import PATH'");
                 return ExitCodes.Usage;
             }
 
-            using var stored = new PartyStore(storePath);
-            // A clearance for a list or entry that does not exist would never apply: refuse it instead of recording a no-op.
-            var lists = stored.Lists().Select(l => l.Name).ToList();
-            if (!lists.Contains(parse.GetValue(list)!, StringComparer.Ordinal))
+            var records = new ClearanceService(opened, TimeProvider.System);
+            var who = parse.GetValue(by)!;
+            ClearanceOutcome outcome;
+            try
             {
-                Console.Error.WriteLine($"cordon party clear: unknown --list '{parse.GetValue(list)}' (lists in {storePath}: {(lists.Count == 0 ? "none; import one with 'cordon lists import PATH'" : string.Join(", ", lists))})");
+                var entries = records.EntriesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult();
+                outcome = records.ClearAsync(ClearanceService.LocalTeam, new ClearRequest(party, parse.GetValue(list)!, parse.GetValue(id)!, who, parse.GetValue(note)),
+                    entries, actor: who).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is UnknownRecordException or UseCaseException)
+            {
+                Console.Error.WriteLine($"cordon party clear: {e.Message} (store: {CaseStoreOpener.Describe(storePath)}; import a list with 'cordon lists import PATH')");
                 return ExitCodes.Usage;
             }
 
-            var entry = stored.Entries().FirstOrDefault(e => e.List == parse.GetValue(list) && e.Id == parse.GetValue(id));
-            if (entry is null)
-            {
-                Console.Error.WriteLine($"cordon party clear: {parse.GetValue(list)} has no entry with --id '{parse.GetValue(id)}'");
-                return ExitCodes.Usage;
-            }
-
-            // The entry's digest is kept so that a change to it (a new alias or remark) brings the match back for review.
-            var clearance = new Clearance(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, DateTimeOffset.UtcNow, parse.GetValue(note))
-            {
-                EntryDigest = entry.Digest(),
-            };
-            stored.Clear(clearance);
-            Console.Out.WriteLine($"cleared '{party}' against {clearance.List} {clearance.EntryId} '{entry.Name}' (by {clearance.By}, {clearance.At:yyyy-MM-dd HH:mm} UTC)");
+            var c = outcome.Clearance;
+            Console.Out.WriteLine($"cleared '{party}' against {c.List} {c.EntryId} '{outcome.Entry.Name}' (by {c.ClearedBy}, {c.ClearedAt:yyyy-MM-dd HH:mm} UTC)");
             return ExitCodes.Ok;
         });
         return command;

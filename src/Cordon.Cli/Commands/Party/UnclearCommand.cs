@@ -1,7 +1,6 @@
 using System.CommandLine;
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
-using Cordon.Parties.Matching;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Commands.Party;
 
@@ -20,23 +19,25 @@ internal static class UnclearCommand
         command.SetAction(parse =>
         {
             var storePath = parse.GetValue(store)!;
-            if (!File.Exists(storePath))
+            if (CaseStoreOpener.Open(storePath, create: false) is not { } opened)
             {
                 Console.Error.WriteLine($"cordon party unclear: no store at {storePath}");
                 return ExitCodes.Usage;
             }
 
-            using var stored = new PartyStore(storePath);
-            var key = PartyScreener.KeyOf(parse.GetValue(name)!);
-            var at = DateTimeOffset.UtcNow;
-            if (!stored.Revoke(key, parse.GetValue(list)!, parse.GetValue(id)!, parse.GetValue(by)!, at, parse.GetValue(reason)!))
+            var who = parse.GetValue(by)!;
+            try
             {
-                Console.Error.WriteLine($"cordon party unclear: no standing clearance of '{parse.GetValue(name)}' against {parse.GetValue(list)} {parse.GetValue(id)}");
+                var revoked = new ClearanceService(opened, TimeProvider.System).RevokeAsync(ClearanceService.LocalTeam, parse.GetValue(name)!, parse.GetValue(list)!,
+                    parse.GetValue(id)!, who, parse.GetValue(reason)!, actor: who).GetAwaiter().GetResult();
+                Console.Out.WriteLine($"revoked the clearance of '{parse.GetValue(name)}' against {revoked.List} {revoked.EntryId} (by {who}, {revoked.RevokedAt:yyyy-MM-dd HH:mm} UTC: {revoked.RevokeReason})");
+                return ExitCodes.Ok;
+            }
+            catch (UnknownRecordException e)
+            {
+                Console.Error.WriteLine($"cordon party unclear: {e.Message}");
                 return ExitCodes.Usage;
             }
-
-            Console.Out.WriteLine($"revoked the clearance of '{parse.GetValue(name)}' against {parse.GetValue(list)} {parse.GetValue(id)} (by {parse.GetValue(by)}, {at:yyyy-MM-dd HH:mm} UTC: {parse.GetValue(reason)})");
-            return ExitCodes.Ok;
         });
         return command;
     }
