@@ -1,6 +1,7 @@
 using Cordon.Regulation;
 using Cordon.Screening;
 using Cordon.Screening.Extraction;
+using Cordon.Screening.Input;
 
 namespace Cordon.Application;
 
@@ -51,6 +52,22 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
         var results = new List<CheckResult>(records.Count);
         OrderedParallel.Run(records, checker.Check, results.Add);
         return results;
+    }
+
+    /// <summary>Checks every record of a query file (text, .smi, .sdf, CSV/TSV, by <paramref name="path"/>'s extension) on all
+    /// cores, handing each result to <paramref name="onResult"/> in input order; returns the number of records. Throws
+    /// <see cref="UseCaseException"/> for a file that cannot be read as its kind says.</summary>
+    public static int CheckFile(ChemicalChecker checker, Stream stream, string path, string? column, Action<CheckResult> onResult,
+        Action<int>? onProgress = null)
+    {
+        try
+        {
+            return new BatchChecker(checker).Run(QueryFileReader.Read(stream, path, column), onResult, onProgress);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UseCaseException(e.Message);
+        }
     }
 
     /// <summary>Reads an input-kind word; null for none; throws for an unknown one (fail closed).</summary>

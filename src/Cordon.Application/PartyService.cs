@@ -1,6 +1,6 @@
+using Cordon.Application.Loading;
 using Cordon.Parties;
 using Cordon.Parties.Matching;
-using Cordon.Parties.Reading;
 
 namespace Cordon.Application;
 
@@ -16,18 +16,11 @@ public sealed class PartyService
     /// <summary>Reads the watch lists (OFAC SDN folders or files, in-house CSV); a list that cannot be read is an error.</summary>
     public PartyService(IReadOnlyList<string> watchlists)
     {
-        var entries = new List<WatchListEntry>();
-        var problems = new List<string>();
-        foreach (var path in watchlists)
-        {
-            var list = WatchListReader.Read(path);
-            problems.AddRange(list.Problems.Select(p => p.ToString()));
-            entries.AddRange(list.Entries);
-        }
-
-        Problems = problems;
+        // The server keeps no party store of its own: lists are the configured files, without clearances.
+        var load = WatchListSource.Load(watchlists, storePath: null);
+        Problems = load.Problems;
         Lists = watchlists;
-        _screener = entries.Count == 0 ? null : new PartyScreener(new PartyMatcher(entries), []);
+        _screener = load.Screener;
     }
 
     /// <summary>The lists read.</summary>

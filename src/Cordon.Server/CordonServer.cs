@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Cordon.Application;
+using Cordon.Application.Loading;
 using Cordon.Contracts;
-using Cordon.Regulation.Loading;
 using Cordon.Screening.Extraction;
 using Cordon.Server.Auth;
 using Cordon.Server.Endpoints;
@@ -136,14 +136,13 @@ public static class CordonServer
 
     private static Cordon.Regulation.KnowledgeBase LoadKnowledgeBase(string? rules)
     {
-        var folder = RulesFolder.Find(rules) ?? throw new InvalidOperationException("rules folder not found: set Cordon:Rules or CORDON_RULES");
-        var result = RulesLoader.Load(folder, checkExamples: false);
-        if (result.HasErrors)
+        var load = KnowledgeBaseSource.Load(rules);
+        return load.Failure switch
         {
-            throw new InvalidOperationException($"the knowledge base in {folder} has errors; run 'cordon kb validate'");
-        }
-
-        return result.KnowledgeBase;
+            KnowledgeBaseFailure.None => load.KnowledgeBase!,
+            KnowledgeBaseFailure.RulesNotFound => throw new InvalidOperationException($"{load.Error}: set Cordon:Rules or CORDON_RULES"),
+            _ => throw new InvalidOperationException($"the knowledge base in {load.Folder} has errors; run 'cordon kb validate'"),
+        };
     }
 
     // With no user yet, an admin is created and its token printed once (and kept only as a hash).

@@ -1,51 +1,25 @@
-using Cordon.Parties;
+using Cordon.Application.Loading;
 using Cordon.Parties.Matching;
-using Cordon.Parties.Reading;
-using Cordon.Parties.Store;
 
 namespace Cordon.Cli.Infrastructure;
 
-/// <summary>Builds the party screener from --watchlist files, or from the lists imported into the store; clearances come from the store.</summary>
+/// <summary>The CLI's side of <see cref="WatchListSource"/>: writes skipped lines, and a missing list when one is required, to stderr.</summary>
 internal static class WatchListLoader
 {
-    /// <summary>The screener, or null (with the reason on stderr) when there is no list to screen against.</summary>
+    /// <summary>The screener, or null (with the reason on stderr when <paramref name="required"/>) when there is no list to screen against.</summary>
     public static PartyScreener? Load(IReadOnlyList<string> watchlists, string storePath, TextWriter error, bool required)
     {
-        var entries = new List<WatchListEntry>();
-        foreach (var path in watchlists)
+        var load = WatchListSource.Load(watchlists, storePath);
+        foreach (var problem in load.Problems)
         {
-            var list = WatchListReader.Read(path);
-            foreach (var problem in list.Problems)
-            {
-                error.WriteLine($"{problem} (skipped)");
-            }
-
-            entries.AddRange(list.Entries);
+            error.WriteLine($"{problem} (skipped)");
         }
 
-        IReadOnlyList<Clearance> clearances = [];
-        // Only an existing store is opened: screening without lists must not create one as a side effect.
-        if (File.Exists(storePath))
+        if (load.Screener is null && required)
         {
-            using var store = new PartyStore(storePath);
-            if (watchlists.Count == 0)
-            {
-                entries.AddRange(store.Entries());
-            }
-
-            clearances = store.Clearances();
+            error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {storePath})");
         }
 
-        if (entries.Count == 0)
-        {
-            if (required)
-            {
-                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {storePath})");
-            }
-
-            return null;
-        }
-
-        return new PartyScreener(new PartyMatcher(entries), clearances);
+        return load.Screener;
     }
 }
