@@ -6,8 +6,8 @@ using Cordon.Screening.Input;
 namespace Cordon.Application;
 
 /// <summary>The check use case: one knowledge base and one OPSIN reader, shared by every request; a checker per set of
-/// options. Thread-safe.</summary>
-public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+/// options. Thread-safe. "Today" (the default as-of day) is read from <paramref name="time"/>, the system clock by default.</summary>
+public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? opsin, TimeProvider? time = null)
 {
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 10_000;
@@ -26,7 +26,7 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
             throw new UseCaseException($"jurisdictions {error}");
         }
 
-        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin);
+        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin, time);
     }
 
     /// <summary>Checks every query of the request, in order (on all cores for large batches).</summary>
