@@ -7,7 +7,7 @@ namespace Cordon.Application;
 
 /// <summary>The check use case: one knowledge base and one OPSIN reader, shared by every request; a checker per set of
 /// options. Thread-safe. "Today" (the default as-of day) is read from <paramref name="time"/>, the system clock by default.</summary>
-public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? opsin, TimeProvider? time = null)
+public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructure? opsin, TimeProvider? time = null)
 {
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 10_000;
@@ -16,7 +16,7 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
     public KnowledgeBase KnowledgeBase => knowledgeBase;
 
     /// <summary>The OPSIN reader for systematic names, if installed.</summary>
-    public OpsinClient? Opsin => opsin;
+    public INameToStructure? Opsin => opsin;
 
     /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.</summary>
     public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)

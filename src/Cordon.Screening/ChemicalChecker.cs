@@ -9,7 +9,7 @@ namespace Cordon.Screening;
 /// <summary>The check pipeline for one chemical: resolve, standardise, classify. Thread-safe; never throws for bad input.
 /// With <paramref name="opsin"/>, systematic names are read by OPSIN, as <c>screen</c> reads them. Without an as-of day the
 /// answer is for today by <paramref name="time"/> (the system clock by default), fixed when the checker is made.</summary>
-public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, OpsinClient? opsin = null, TimeProvider? time = null)
+public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, INameToStructure? opsin = null, TimeProvider? time = null)
 {
     private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(knowledgeBase, opsin));
     private readonly ListingClassifier _classifier = new(knowledgeBase);

@@ -61,7 +61,8 @@ public static class CordonServer
         });
         builder.Services.AddSingleton(s => LoadKnowledgeBase(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules));
         builder.Services.AddSingleton<OpsinClient>();
-        builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>(),
+        builder.Services.AddSingleton<INameToStructure>(s => s.GetRequiredService<OpsinClient>());
+        builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),
             s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ScreeningService>();
         builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));

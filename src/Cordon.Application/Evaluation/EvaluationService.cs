@@ -10,7 +10,7 @@ namespace Cordon.Application.Evaluation;
 
 /// <summary>The eval use case: labelled sets read, run through check and screen wired as those commands are, and scored;
 /// party sets scored against a watch list.</summary>
-public sealed class EvaluationService(KnowledgeBase knowledgeBase, OpsinClient opsin)
+public sealed class EvaluationService(KnowledgeBase knowledgeBase, INameToStructure opsin)
 {
     /// <summary>The sets folder beside the rules folder (eval/), or "eval" when no rules folder is found.</summary>
     public static string DefaultSetsFolder(string? rulesOption)
