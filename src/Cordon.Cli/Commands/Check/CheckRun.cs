@@ -1,7 +1,7 @@
 using Cordon.Application;
 using Cordon.Cli.Infrastructure;
 using Cordon.Screening;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Check;

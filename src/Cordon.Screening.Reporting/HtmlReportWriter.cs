@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cordon.Screening.Declarations;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes screened declarations as one self-contained HTML page: summary counts, a sortable table, highlighted evidence and structures.</summary>
 /// <remarks>
