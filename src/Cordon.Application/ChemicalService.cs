@@ -1,12 +1,13 @@
 using Cordon.Regulation;
 using Cordon.Screening;
 using Cordon.Screening.Extraction;
+using Cordon.Screening.Input;
 
 namespace Cordon.Application;
 
 /// <summary>The check use case: one knowledge base and one OPSIN reader, shared by every request; a checker per set of
-/// options. Thread-safe.</summary>
-public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+/// options. Thread-safe. "Today" (the default as-of day) is read from <paramref name="time"/>, the system clock by default.</summary>
+public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructure? opsin, TimeProvider? time = null)
 {
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 10_000;
@@ -15,7 +16,7 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
     public KnowledgeBase KnowledgeBase => knowledgeBase;
 
     /// <summary>The OPSIN reader for systematic names, if installed.</summary>
-    public OpsinClient? Opsin => opsin;
+    public INameToStructure? Opsin => opsin;
 
     /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.</summary>
     public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)
@@ -25,7 +26,7 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
             throw new UseCaseException($"jurisdictions {error}");
         }
 
-        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin);
+        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin, time);
     }
 
     /// <summary>Checks every query of the request, in order (on all cores for large batches).</summary>
@@ -51,6 +52,22 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, OpsinClient? op
         var results = new List<CheckResult>(records.Count);
         OrderedParallel.Run(records, checker.Check, results.Add);
         return results;
+    }
+
+    /// <summary>Checks every record of a query file (text, .smi, .sdf, CSV/TSV, by <paramref name="path"/>'s extension) on all
+    /// cores, handing each result to <paramref name="onResult"/> in input order; returns the number of records. Throws
+    /// <see cref="UseCaseException"/> for a file that cannot be read as its kind says.</summary>
+    public static int CheckFile(ChemicalChecker checker, Stream stream, string path, string? column, Action<CheckResult> onResult,
+        Action<int>? onProgress = null)
+    {
+        try
+        {
+            return new BatchChecker(checker).Run(QueryFileReader.Read(stream, path, column), onResult, onProgress);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UseCaseException(e.Message);
+        }
     }
 
     /// <summary>Reads an input-kind word; null for none; throws for an unknown one (fail closed).</summary>

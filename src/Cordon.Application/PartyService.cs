@@ -1,7 +1,7 @@
+using Cordon.Application.Loading;
 using Cordon.Application.Rescreening;
 using Cordon.Parties;
 using Cordon.Parties.Matching;
-using Cordon.Parties.Reading;
 
 namespace Cordon.Application;
 
@@ -18,20 +18,13 @@ public sealed class PartyService
     /// <summary>Reads the watch lists (OFAC SDN folders or files, in-house CSV); a list that cannot be read is an error.</summary>
     public PartyService(IReadOnlyList<string> watchlists)
     {
-        var entries = new List<WatchListEntry>();
-        var problems = new List<string>();
-        foreach (var path in watchlists)
-        {
-            var list = WatchListReader.Read(path);
-            problems.AddRange(list.Problems.Select(p => p.ToString()));
-            entries.AddRange(list.Entries);
-        }
-
-        Problems = problems;
+        // The server keeps no party store of its own: lists are the configured files, without clearances.
+        var load = WatchListSource.Load(watchlists);
+        Problems = load.Problems;
         Lists = watchlists;
         Version = WatchListVersion.Of(watchlists);
-        _entries = entries;
-        _screener = entries.Count == 0 ? null : new PartyScreener(new PartyMatcher(entries), []);
+        _entries = load.Entries;
+        _screener = load.Screener;
     }
 
     /// <summary>The lists read.</summary>
@@ -41,7 +34,7 @@ public sealed class PartyService
     public string Version { get; }
 
     /// <summary>The screener over the lists, or null without any.</summary>
-    internal PartyScreener? Screener => _screener;
+    public PartyScreener? Screener => _screener;
 
     /// <summary>Every line of the lists that could not be read, with file and line.</summary>
     public IReadOnlyList<string> Problems { get; }

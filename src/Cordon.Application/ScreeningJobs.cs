@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Cordon.Storage;
 
 namespace Cordon.Application;

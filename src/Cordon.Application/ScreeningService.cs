@@ -1,13 +1,19 @@
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
+using Cordon.Parties.Matching;
 
 namespace Cordon.Application;
 
-/// <summary>The screen use case: declarations in, one result per row out, in input order, every row accounted for. With watch
-/// lists, each row's parties are matched against them too.</summary>
-public sealed class ScreeningService(ChemicalService chemicals, PartyService? parties = null)
+/// <summary>The screen use case: declarations in, one result per row out, in input order, every row accounted for. Parties
+/// are screened when a party screener is given (see <see cref="Loading.WatchListSource"/>), and the runs record
+/// <paramref name="watchlistVersion"/> so a changed list is re-screened.</summary>
+public sealed class ScreeningService(ChemicalService chemicals, PartyScreener? parties = null, string? watchlistVersion = null)
 {
+    // Rows may hold up to 4 Mi characters each: a chunk in flight is cut at 32 Mi characters, not only at 1,024 rows.
+    private const long MaxChunkChars = 32L << 20;
+    private const int ChunkRows = 1024;
+
     private readonly Lazy<ChemicalExtractor> _extractor = new(() => new ChemicalExtractor(chemicals.KnowledgeBase, chemicals.Opsin));
 
     /// <summary>The knowledge-base version results rest on.</summary>
@@ -17,10 +23,19 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyService? pa
     public Cordon.Regulation.KnowledgeBase KnowledgeBase => chemicals.KnowledgeBase;
 
     /// <summary>The version of the watch lists parties are matched against ("none" without any).</summary>
-    public string WatchlistVersion => parties?.Version ?? Rescreening.WatchListVersion.None;
+    public string WatchlistVersion => parties is null ? Rescreening.WatchListVersion.None : watchlistVersion ?? Rescreening.WatchListVersion.None;
 
-    /// <summary>Checks the request's options before any row is read; throws <see cref="UseCaseException"/>.</summary>
+    /// <summary>The screener for the request, its options checked first (<see cref="CheckOptions"/>, then the jurisdictions);
+    /// throws <see cref="UseCaseException"/>.</summary>
     public DeclarationScreener Screener(ScreenRequest request)
+    {
+        CheckOptions(request);
+        var checker = chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
+        return new DeclarationScreener(checker, _extractor.Value, parties);
+    }
+
+    /// <summary>Checks how the file is to be read (encoding, column overrides) before any row is; throws <see cref="UseCaseException"/>.</summary>
+    public static void CheckOptions(ScreenRequest request)
     {
         if (request.Encoding is { } named)
         {
@@ -38,12 +53,9 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyService? pa
         {
             if (entry.Split('=', 2) is not [{ Length: > 0 }, { Length: > 0 } field] || !ColumnMap.IsField(field))
             {
-                throw new UseCaseException($"map '{entry}': expected COLUMN=FIELD with FIELD one of {string.Join(", ", ColumnMap.FieldNames)}");
+                throw new UseCaseException("map", $"'{entry}': expected COLUMN=FIELD with FIELD one of {string.Join(", ", ColumnMap.FieldNames)}");
             }
         }
-
-        var checker = chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
-        return new DeclarationScreener(checker, _extractor.Value, parties?.Screener);
     }
 
     /// <summary>Screens the file at <paramref name="path"/> (read as <see cref="ScreenRequest.InputName"/> says), handing each
@@ -56,11 +68,11 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyService? pa
         var count = 0;
         try
         {
-            OrderedParallel.Run(HeaderChecked(rows, () => header, request.InputName), screener.Screen, result =>
+            Run(HeaderChecked(rows, () => header, request.InputName), screener, result =>
             {
                 count++;
                 onResult(result);
-            }, chunkSize: 1024);
+            });
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
@@ -68,6 +80,23 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyService? pa
         }
 
         return count;
+    }
+
+    /// <summary>Screens <paramref name="records"/> on all cores, handing each result to <paramref name="onResult"/> in input
+    /// order; <paramref name="onProgress"/> hears the rows done so far. Returns the number of rows.</summary>
+    public static int Run(IEnumerable<DeclarationRecord> records, DeclarationScreener screener, Action<DeclarationResult> onResult,
+        Action<int>? onProgress = null) =>
+        OrderedParallel.Run(records, screener.Screen, onResult, onProgress, ChunkRows, Weight, MaxChunkChars);
+
+    private static long Weight(DeclarationRecord record)
+    {
+        long chars = 0;
+        foreach (var column in record.Columns)
+        {
+            chars += column.Value.Length;
+        }
+
+        return chars;
     }
 
     // A file whose header names no description column is refused before any row is screened.

@@ -8,6 +8,6 @@ namespace Cordon.Screening;
 public sealed record CheckOptions(IReadOnlySet<string>? Jurisdictions = null, InputKind? ForcedKind = null, DateOnly? AsOf = null,
     bool ListedOnly = false)
 {
-    /// <summary>The day the answer is for.</summary>
-    public DateOnly Day => AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The day the answer is for: <see cref="AsOf"/>, else today (UTC) by <paramref name="time"/>.</summary>
+    public DateOnly DayOn(TimeProvider time) => AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

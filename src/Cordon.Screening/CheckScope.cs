@@ -7,8 +7,8 @@ namespace Cordon.Screening;
 public sealed record CheckScope(DateOnly AsOf, IReadOnlyList<string> Jurisdictions, IReadOnlyList<ConsultedList> Lists, bool Definitions)
 {
     /// <summary>The scope of a checker with these options: the jurisdictions asked (all law by default; Cordon's own alerts
-    /// are not law and so not a list anything is "not listed" in).</summary>
-    public static CheckScope For(KnowledgeBase knowledgeBase, CheckOptions options)
+    /// are not law and so not a list anything is "not listed" in), answering for <paramref name="day"/>.</summary>
+    public static CheckScope For(KnowledgeBase knowledgeBase, CheckOptions options, DateOnly day)
     {
         var codes = options.Jurisdictions?.Order(StringComparer.Ordinal).ToList()
             ?? knowledgeBase.Jurisdictions.Select(j => j.Code).Where(c => c != Jurisdiction.AlertCode).ToList();
@@ -17,7 +17,7 @@ public sealed record CheckScope(DateOnly AsOf, IReadOnlyList<string> Jurisdictio
             .GroupBy(l => l.Id, StringComparer.Ordinal)
             .Select(g => new ConsultedList(g.Key, g.First().Jurisdiction, g.Max(l => l.LastAmended?.Date)))
             .ToList();
-        return new CheckScope(options.Day, codes, lists, !options.ListedOnly);
+        return new CheckScope(day, codes, lists, !options.ListedOnly);
     }
 
     /// <summary>"31 lists of UN, US, EU, CN, CA, MX as of 2026-12-01".</summary>

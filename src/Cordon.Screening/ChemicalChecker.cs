@@ -7,15 +7,16 @@ using Cordon.Screening.Resolution;
 namespace Cordon.Screening;
 
 /// <summary>The check pipeline for one chemical: resolve, standardise, classify. Thread-safe; never throws for bad input.
-/// With <paramref name="opsin"/>, systematic names are read by OPSIN, as <c>screen</c> reads them.</summary>
-public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, OpsinClient? opsin = null)
+/// With <paramref name="opsin"/>, systematic names are read by OPSIN, as <c>screen</c> reads them. Without an as-of day the
+/// answer is for today by <paramref name="time"/> (the system clock by default), fixed when the checker is made.</summary>
+public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions options, INameToStructure? opsin = null, TimeProvider? time = null)
 {
     private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(knowledgeBase, opsin));
     private readonly ListingClassifier _classifier = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
     /// <summary>What every answer of this checker covers: the day, the jurisdictions, the lists and their versions.</summary>
-    public CheckScope Scope { get; } = CheckScope.For(knowledgeBase, options);
+    public CheckScope Scope { get; } = CheckScope.For(knowledgeBase, options, options.DayOn(time ?? TimeProvider.System));
 
     /// <summary>The knowledge base in use.</summary>
     public KnowledgeBase KnowledgeBase => knowledgeBase;
@@ -65,11 +66,11 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         var key = KeyOf(parent, formula, resolution.NamesSalt || counterIons || standard.Neutralised, removed, standard);
 
         var notInForce = new List<string>();
-        var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
+        var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce));
         // Every list that names the substance answers too, also one that records it by name only or with other stereo
         // (see QueryResolver.FromEntries).
         findings.AddRange(ListingClassifier.FromIdentifiers(resolution.IdentifierMatches.Where(e => findings.All(f => f.SubstanceId != e.Id)),
-            options.Jurisdictions, resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance" : "name of the listed substance", options.Day, notInForce));
+            options.Jurisdictions, resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance" : "name of the listed substance", Scope.AsOf, notInForce));
         if (!options.ListedOnly)
         {
             ClassifyBeyondListings(parent, key, findings, notInForce);
@@ -103,12 +104,12 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         using var standard = molecule.Standardize();
         var parent = standard.Parent;
         var key = KeyOf(parent, parent.Formula(), saltForm: true, [$"the other components of the input", .. LabelsRemoved(standard)], standard);
-        var found = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, options.Day, notInForce));
+        var found = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce));
         if (!options.ListedOnly && knowledgeBase.Definitions.Any(d => !d.Definition.IsAnalogueAlert && parent.HasMatch(d.Core)))
         {
             using var canonical = Molecule.FromSmiles(key.StereoKey);
             found.AddRange(GenericClassifier.Classify(canonical, knowledgeBase.Definitions.Where(d => parent.HasMatch(d.Core)), key, found,
-                options.Jurisdictions, options.Day, notInForce));
+                options.Jurisdictions, Scope.AsOf, notInForce));
         }
 
         // Atom indices would point into the other fragment, not structure.smiles: the component is named instead.
@@ -164,12 +165,12 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
             Molecule Canonical() => canonical ??= Molecule.FromSmiles(key.StereoKey);
             if (present.Any(d => !d.Definition.IsAnalogueAlert))
             {
-                findings.AddRange(GenericClassifier.Classify(Canonical(), present, key, findings, options.Jurisdictions, options.Day, notInForce));
+                findings.AddRange(GenericClassifier.Classify(Canonical(), present, key, findings, options.Jurisdictions, Scope.AsOf, notInForce));
             }
 
             if (!findings.Any(f => f.Controls))
             {
-                findings.AddRange(_alerts.Alert(parent, Canonical, present, key, options.Jurisdictions, options.Day));
+                findings.AddRange(_alerts.Alert(parent, Canonical, present, key, options.Jurisdictions, Scope.AsOf));
             }
         }
         finally
@@ -182,7 +183,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     {
         var how = resolution.Kind == InputKind.Cas ? "CAS RN of the listed substance (no structure recorded)" : "name of the listed substance (no structure recorded)";
         var notInForce = new List<string>();
-        var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how, options.Day, notInForce);
+        var findings = ListingClassifier.FromIdentifiers(resolution.IdentifierMatches, options.Jurisdictions, how, Scope.AsOf, notInForce);
         return Answered(record, resolution, null, findings, notInForce);
     }
 
@@ -220,7 +221,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
               + string.Join("; ", findings.Select(f => $"{f.Jurisdiction} {f.List} ({f.Substance}{(f.Review is null ? "" : ", review")})").Distinct());
         if (notInForce.Count > 0)
         {
-            text += $"; not in force on {options.Day:yyyy-MM-dd}: " + string.Join("; ", notInForce.Distinct());
+            text += $"; not in force on {Scope.AsOf:yyyy-MM-dd}: " + string.Join("; ", notInForce.Distinct());
         }
 
         return note is null ? text : $"{text}; {note}";

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Cordon.Application;
+using Cordon.Application.Loading;
 using Cordon.Application.Rescreening;
 using Cordon.Contracts;
-using Cordon.Regulation.Loading;
 using Cordon.Screening.Extraction;
 using Cordon.Server.Auth;
 using Cordon.Server.Endpoints;
@@ -63,8 +63,15 @@ public static class CordonServer
         });
         builder.Services.AddSingleton(s => LoadKnowledgeBase(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules));
         builder.Services.AddSingleton<OpsinClient>();
-        builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<OpsinClient>()));
-        builder.Services.AddSingleton<ScreeningService>();
+        builder.Services.AddSingleton<INameToStructure>(s => s.GetRequiredService<OpsinClient>());
+        builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),
+            s.GetRequiredService<TimeProvider>()));
+        // Jobs match each row's parties against the configured lists and record their version (for re-screening).
+        builder.Services.AddSingleton(s =>
+        {
+            var parties = s.GetRequiredService<PartyService>();
+            return new ScreeningService(s.GetRequiredService<ChemicalService>(), parties.Screener, parties.Version);
+        });
         builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));
         builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
@@ -149,14 +156,13 @@ public static class CordonServer
 
     private static Cordon.Regulation.KnowledgeBase LoadKnowledgeBase(string? rules)
     {
-        var folder = RulesFolder.Find(rules) ?? throw new InvalidOperationException("rules folder not found: set Cordon:Rules or CORDON_RULES");
-        var result = RulesLoader.Load(folder, checkExamples: false);
-        if (result.HasErrors)
+        var load = KnowledgeBaseSource.Load(rules);
+        return load.Failure switch
         {
-            throw new InvalidOperationException($"the knowledge base in {folder} has errors; run 'cordon kb validate'");
-        }
-
-        return result.KnowledgeBase;
+            KnowledgeBaseFailure.None => load.KnowledgeBase!,
+            KnowledgeBaseFailure.RulesNotFound => throw new InvalidOperationException($"{load.Error}: set Cordon:Rules or CORDON_RULES"),
+            _ => throw new InvalidOperationException($"the knowledge base in {load.Folder} has errors; run 'cordon kb validate'"),
+        };
     }
 
     // With no user yet, an admin is created and its token printed once (and kept only as a hash).

@@ -6,7 +6,7 @@ using Cordon.Contracts.Schema;
 using Cordon.Parties.Matching;
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Json.Schema;
 
 namespace Cordon.Cli.Tests;

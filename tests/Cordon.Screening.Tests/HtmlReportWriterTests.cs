@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 
 namespace Cordon.Screening.Tests;
 

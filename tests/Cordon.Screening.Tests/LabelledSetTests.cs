@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 
 namespace Cordon.Screening.Tests;
 

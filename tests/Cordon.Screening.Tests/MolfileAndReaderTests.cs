@@ -1,4 +1,5 @@
 using Cordon.Screening.Input;
+using Cordon.Screening.Reporting;
 
 namespace Cordon.Screening.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 
 namespace Cordon.Screening.Tests;
 

@@ -32,8 +32,11 @@ public static class RetroHuntFixture
     public static KnowledgeBase Older => OlderKb.Value;
 
     /// <summary>A screening service over a knowledge base and watch lists.</summary>
-    public static ScreeningService Screening(KnowledgeBase kb, params string[] watchlists) =>
-        new(new ChemicalService(kb, Opsin.Value), new PartyService(watchlists));
+    public static ScreeningService Screening(KnowledgeBase kb, params string[] watchlists)
+    {
+        var parties = new PartyService(watchlists);
+        return new(new ChemicalService(kb, Opsin.Value), parties.Screener, parties.Version);
+    }
 
     /// <summary>Four declarations: plastics (clear), acetone (clear → controlled with the entry back), paracetamol shipped by
     /// <see cref="NewDesignee"/> (clear), fentanyl citrate (controlled under both).</summary>

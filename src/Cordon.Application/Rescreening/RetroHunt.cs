@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Cordon.Regulation;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Cordon.Storage;
 
 namespace Cordon.Application.Rescreening;

@@ -1,71 +1,37 @@
-using System.Security.Cryptography;
+using Cordon.Application.Loading;
 using Cordon.Regulation;
-using Cordon.Regulation.Dictionaries;
-using Cordon.Regulation.Loading;
 
 namespace Cordon.Cli.Infrastructure;
 
-/// <summary>Loads the knowledge base for a command, or explains on stderr why it cannot.</summary>
+/// <summary>The CLI's side of <see cref="KnowledgeBaseSource"/>: writes its diagnostics to stderr and maps a failure to an exit code.</summary>
 internal static class KnowledgeBaseLoader
 {
-    /// <summary>Loads the knowledge base plus, when <paramref name="dictionaryOption"/> is given, the user's dictionary. A
-    /// dictionary with any bad row is refused as a whole (every bad row reported with file and line): a catalogue half
-    /// applied would give answers that look complete and are not.</summary>
+    /// <summary>The knowledge base (with the user's dictionary when <paramref name="dictionaryOption"/> is given), or null with
+    /// the reason on <paramref name="error"/> and the exit code in <paramref name="exitCode"/>.</summary>
     public static KnowledgeBase? Load(string? rulesOption, string? dictionaryOption, TextWriter error, out int exitCode)
     {
-        var knowledgeBase = Load(rulesOption, error, out exitCode);
-        if (knowledgeBase is null || dictionaryOption is null)
+        var load = KnowledgeBaseSource.Load(rulesOption, dictionaryOption);
+        foreach (var line in load.Diagnostics)
         {
-            return knowledgeBase;
+            error.WriteLine(line);
         }
 
-        var read = DictionaryFileReader.ReadUserCsv(dictionaryOption);
-        if (read.HasErrors)
+        exitCode = load.Failure switch
         {
-            foreach (var problem in read.Problems)
-            {
-                error.WriteLine(problem);
-            }
-
-            error.WriteLine($"cordon: --dictionary {dictionaryOption}: {read.Problems.Count(p => p.IsError)} bad row(s); nothing was checked");
-            exitCode = ExitCodes.Usage;
-            return null;
+            KnowledgeBaseFailure.None => ExitCodes.Ok,
+            KnowledgeBaseFailure.InvalidRules => ExitCodes.InvalidRules,
+            _ => ExitCodes.Usage,
+        };
+        if (load.Error is { } reason)
+        {
+            error.WriteLine(load.Failure == KnowledgeBaseFailure.RulesNotFound
+                ? $"cordon: {reason}; pass --rules DIR or set CORDON_RULES"
+                : $"cordon: {reason}");
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(dictionaryOption)))[..8];
-        var merged = knowledgeBase.WithUserDictionary(read.Entries, hash, out var ignored);
-        foreach (var note in ignored)
-        {
-            error.WriteLine(note);
-        }
-
-        return merged;
+        return load.KnowledgeBase;
     }
 
-    public static KnowledgeBase? Load(string? rulesOption, TextWriter error, out int exitCode)
-    {
-        var path = RulesLocator.Find(rulesOption);
-        if (path is null || !Directory.Exists(path))
-        {
-            error.WriteLine($"cordon: rules folder not found{(path is null ? "" : $" at {path}")}; pass --rules DIR or set CORDON_RULES");
-            exitCode = ExitCodes.Usage;
-            return null;
-        }
-
-        var result = RulesLoader.Load(path, checkExamples: false);
-        if (result.HasErrors)
-        {
-            foreach (var problem in result.Problems.Where(p => p.IsError))
-            {
-                error.WriteLine(problem);
-            }
-
-            error.WriteLine("cordon: the knowledge base has errors; run 'cordon kb validate' for the full report");
-            exitCode = ExitCodes.InvalidRules;
-            return null;
-        }
-
-        exitCode = ExitCodes.Ok;
-        return result.KnowledgeBase;
-    }
+    /// <summary>The knowledge base without a user dictionary.</summary>
+    public static KnowledgeBase? Load(string? rulesOption, TextWriter error, out int exitCode) => Load(rulesOption, null, error, out exitCode);
 }

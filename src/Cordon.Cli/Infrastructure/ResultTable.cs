@@ -1,5 +1,5 @@
 using Cordon.Screening;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Spectre.Console;
 
 namespace Cordon.Cli.Infrastructure;

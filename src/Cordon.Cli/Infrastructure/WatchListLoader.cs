@@ -1,29 +1,18 @@
 using Cordon.Application;
+using Cordon.Application.Loading;
 using Cordon.Parties;
 using Cordon.Parties.Matching;
-using Cordon.Parties.Reading;
 
 namespace Cordon.Cli.Infrastructure;
 
-/// <summary>Builds the party screener from --watchlist files, or from the lists imported into the case store; clearances come
-/// from the case store.</summary>
+/// <summary>The CLI's side of <see cref="WatchListSource"/>: the lists and clearances of the case store, skipped lines and a
+/// missing list (when one is required) written to stderr.</summary>
 internal static class WatchListLoader
 {
-    /// <summary>The screener, or null (with the reason on stderr) when there is no list to screen against.</summary>
+    /// <summary>The screener, or null (with the reason on stderr when <paramref name="required"/>) when there is no list to screen against.</summary>
     public static PartyScreener? Load(IReadOnlyList<string> watchlists, string storePath, TextWriter error, bool required)
     {
-        var entries = new List<WatchListEntry>();
-        foreach (var path in watchlists)
-        {
-            var list = WatchListReader.Read(path);
-            foreach (var problem in list.Problems)
-            {
-                error.WriteLine($"{problem} (skipped)");
-            }
-
-            entries.AddRange(list.Entries);
-        }
-
+        IReadOnlyList<WatchListEntry>? stored = null;
         IReadOnlyList<Clearance> clearances = [];
         // Only an existing store is opened: screening without lists must not create one as a side effect.
         if (CaseStoreOpener.Open(storePath, create: false) is { } store)
@@ -31,22 +20,23 @@ internal static class WatchListLoader
             var records = new ClearanceService(store, TimeProvider.System);
             if (watchlists.Count == 0)
             {
-                entries.AddRange(records.EntriesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult());
+                stored = records.EntriesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult();
             }
 
             clearances = records.ClearancesAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult();
         }
 
-        if (entries.Count == 0)
+        var load = WatchListSource.Load(watchlists, stored, clearances);
+        foreach (var problem in load.Problems)
         {
-            if (required)
-            {
-                error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {CaseStoreOpener.Describe(storePath)})");
-            }
-
-            return null;
+            error.WriteLine($"{problem} (skipped)");
         }
 
-        return new PartyScreener(new PartyMatcher(entries), clearances);
+        if (load.Screener is null && required)
+        {
+            error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {CaseStoreOpener.Describe(storePath)})");
+        }
+
+        return load.Screener;
     }
 }

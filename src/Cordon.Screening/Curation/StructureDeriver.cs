@@ -6,7 +6,7 @@ namespace Cordon.Screening.Curation;
 
 /// <summary>Derives an entry's structure from the law's own name through OPSIN and checks it against independent public
 /// structures (<c>cordon kb derive</c>): how each structure in <c>rules/</c> is obtained and checked.</summary>
-public sealed class StructureDeriver(OpsinClient opsin, ReferenceStructureSet references, KnowledgeBase knowledgeBase)
+public sealed class StructureDeriver(INameToStructure opsin, ReferenceStructureSet references, KnowledgeBase knowledgeBase)
 {
     private readonly Lazy<ILookup<string, string>> _listed = new(() => knowledgeBase.Structures
         .Where(s => s.Substance.List is not null)

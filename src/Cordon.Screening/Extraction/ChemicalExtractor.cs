@@ -52,10 +52,10 @@ public sealed partial class ChemicalExtractor
     private readonly KnowledgeBase _knowledgeBase;
     private readonly NameDictionary _names;
     private readonly NameResolver _resolver;
-    private readonly OpsinClient? _opsin;
+    private readonly INameToStructure? _opsin;
 
     /// <summary>Reads names with the knowledge base's <see cref="NameDictionary"/>; <paramref name="opsin"/> may be null.</summary>
-    public ChemicalExtractor(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+    public ChemicalExtractor(KnowledgeBase knowledgeBase, INameToStructure? opsin)
     {
         _knowledgeBase = knowledgeBase;
         _opsin = opsin;

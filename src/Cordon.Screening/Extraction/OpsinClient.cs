@@ -5,7 +5,7 @@ namespace Cordon.Screening.Extraction;
 
 /// <summary>Turns systematic names into SMILES with OPSIN (Debian libopsin-java), run as one long-lived co-process.
 /// When OPSIN or Java is missing, <see cref="IsAvailable"/> is false and screening reports the names it could not parse.</summary>
-public sealed class OpsinClient : IDisposable
+public sealed class OpsinClient : INameToStructure, IDisposable
 {
     /// <summary>Where Debian installs OPSIN's command-line jar.</summary>
     public const string DefaultJar = "/usr/share/java/opsin.jar";

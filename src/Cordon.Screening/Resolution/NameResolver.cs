@@ -9,17 +9,17 @@ namespace Cordon.Screening.Resolution;
 /// knowledge base's names, then the same with salt, hydrate, grade, purity and packaging words taken off, then OPSIN for a
 /// systematic name, then a bounded misspelling. A name that still cannot be read is never reported as a shorter name found
 /// inside it: "1-Boc-4-anilinopiperidine" is not 4-anilinopiperidine, and says so.</summary>
-public sealed class NameResolver(Lazy<NameDictionary> names, OpsinClient? opsin)
+public sealed class NameResolver(Lazy<NameDictionary> names, INameToStructure? opsin)
 {
     /// <summary>A resolver over a dictionary already built.</summary>
-    public NameResolver(NameDictionary dictionary, OpsinClient? opsin)
+    public NameResolver(NameDictionary dictionary, INameToStructure? opsin)
         : this(new Lazy<NameDictionary>(dictionary), opsin)
     {
     }
 
     /// <summary>A resolver over the knowledge base's name dictionary, built on the first name (a batch of SMILES never
     /// builds it).</summary>
-    public NameResolver(KnowledgeBase knowledgeBase, OpsinClient? opsin)
+    public NameResolver(KnowledgeBase knowledgeBase, INameToStructure? opsin)
         : this(new Lazy<NameDictionary>(() => NameDictionary.For(knowledgeBase)), opsin)
     {
     }
@@ -33,7 +33,7 @@ public sealed class NameResolver(Lazy<NameDictionary> names, OpsinClient? opsin)
     public NameDictionary Dictionary => names.Value;
 
     /// <summary>OPSIN, when systematic names are read (null when not wired).</summary>
-    public OpsinClient? Opsin => opsin;
+    public INameToStructure? Opsin => opsin;
 
     /// <summary>Reads <paramref name="name"/>; never throws for bad input. Without <paramref name="useOpsin"/>, OPSIN is
     /// not asked; without <paramref name="tolerant"/>, neither misspellings nor names inside the name are looked for (the

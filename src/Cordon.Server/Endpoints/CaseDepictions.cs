@@ -1,4 +1,5 @@
 using Cordon.Screening;
+using Cordon.Screening.Reporting;
 using Cordon.Storage;
 
 namespace Cordon.Server.Endpoints;

@@ -1,6 +1,6 @@
 using Cordon.Application;
 using Cordon.Contracts;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Cordon.Server.Auth;
 
 namespace Cordon.Server.Endpoints;

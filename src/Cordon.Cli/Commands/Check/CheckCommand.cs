@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
-using Cordon.Screening;
 using Cordon.Screening.Extraction;
 
 namespace Cordon.Cli.Commands.Check;
@@ -48,7 +48,7 @@ internal static class CheckCommand
                 return code;
             }
 
-            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "check", out var jurisdictions))
+            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "check", out _))
             {
                 return ExitCodes.Usage;
             }
@@ -59,23 +59,14 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new CheckOptions(jurisdictions, ParseKind(parse.GetValue(kind)),
-                parse.GetValue(asOf), parse.GetValue(listedOnly));
             // The same reading of names as `screen`: systematic names through OPSIN (started only when a name needs it).
             using var opsin = new OpsinClient();
-            var checker = new ChemicalChecker(knowledgeBase, options, opsin);
-            var run = new CheckRun(parse.GetValue(format) ?? (path is null ? "table" : "jsonl"), parse.GetValue(svg), parse.GetValue(failOn));
+            var checker = new ChemicalService(knowledgeBase, opsin).Checker(parse.GetValue(jurisdiction), parse.GetValue(asOf),
+                parse.GetValue(listedOnly), parse.GetValue(kind));
+            var run = new CheckRun(parse.GetValue(format) ?? (path is null ? "table" : "jsonl"), parse.GetValue(svg),
+                new FailOnPolicy(FailOnPolicy.Parse(parse.GetValue(failOn))));
             return path is null ? run.One(checker, text!) : run.Batch(checker, path, parse.GetValue(column));
         });
         return command;
     }
-
-    private static InputKind? ParseKind(string? text) => text switch
-    {
-        "smiles" => InputKind.Smiles,
-        "cas" => InputKind.Cas,
-        "name" => InputKind.Name,
-        "molfile" => InputKind.Molfile,
-        _ => null,
-    };
 }

@@ -1,15 +1,14 @@
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
 using Cordon.Screening;
-using Cordon.Screening.Input;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Check;
 
-/// <summary>One run of <c>cordon check</c>: writes results in the chosen format and applies --svg and --fail-on.</summary>
-internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
+/// <summary>One run of <c>cordon check</c>: writes results in the chosen format and the --svg depictions; the --fail-on verdict is the use case's.</summary>
+internal sealed class CheckRun(string format, string? svgFolder, FailOnPolicy failOn)
 {
-    private bool _failed;
     private int _svgCount;
 
     public int One(ChemicalChecker checker, string text)
@@ -36,7 +35,7 @@ internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
             }
         }
 
-        return _failed ? ExitCodes.FailOn : ExitCodes.Ok;
+        return failOn.Failed ? ExitCodes.FailOn : ExitCodes.Ok;
     }
 
     public int Batch(ChemicalChecker checker, string path, string? column)
@@ -57,14 +56,12 @@ internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
         using var json = format is "json" or "jsonl" ? new JsonResultWriter(stdout, indented: false) : null;
         using var csv = format == "csv" ? new CsvResultWriter(textOut) : null;
         var table = format == "table" ? ResultTable.StartBatch() : null;
-        var batch = new BatchChecker(checker);
         var length = stream.Length;
         try
         {
-            var records = QueryFileReader.Read(stream, path, column);
             if (Console.IsErrorRedirected || length < 64 * 1024)
             {
-                batch.Run(records, r => Write(r, json, csv, table));
+                ChemicalService.CheckFile(checker, stream, path, column, r => Write(r, json, csv, table));
             }
             else
             {
@@ -72,12 +69,13 @@ internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
                 progressConsole.Progress().Start(context =>
                 {
                     var task = context.AddTask(Path.GetFileName(path), maxValue: length);
-                    batch.Run(records, r => Write(r, json, csv, table), _ => task.Value = stream.CanSeek ? stream.Position : length);
+                    ChemicalService.CheckFile(checker, stream, path, column, r => Write(r, json, csv, table),
+                        _ => task.Value = stream.CanSeek ? stream.Position : length);
                     task.Value = length;
                 });
             }
         }
-        catch (InvalidDataException e)
+        catch (UseCaseException e)
         {
             Console.Error.WriteLine($"cordon check: {e.Message}");
             return ExitCodes.Usage;
@@ -88,7 +86,7 @@ internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
             AnsiConsole.Write(table);
         }
 
-        return _failed ? ExitCodes.FailOn : ExitCodes.Ok;
+        return failOn.Failed ? ExitCodes.FailOn : ExitCodes.Ok;
     }
 
     private void Write(CheckResult result, JsonResultWriter? json, CsvResultWriter? csv, Spectre.Console.Table? table)
@@ -105,10 +103,7 @@ internal sealed class CheckRun(string format, string? svgFolder, string? failOn)
     // Side effects every format shares: --fail-on and --svg.
     private void Emit(CheckResult result)
     {
-        if (failOn is not null && (result.Status == CheckStatus.Controlled || (failOn == "suspect" && result.Status == CheckStatus.Suspect)))
-        {
-            _failed = true;
-        }
+        failOn.Observe(result);
 
         if (svgFolder is null || Depiction.ForHit(result) is not { } svg)
         {

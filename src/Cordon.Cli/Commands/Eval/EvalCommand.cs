@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Cordon.Application;
+using Cordon.Application.Evaluation;
 using Cordon.Cli.Infrastructure;
-using Cordon.Screening;
-using Cordon.Screening.Declarations;
 using Cordon.Screening.Evaluation;
 using Cordon.Screening.Extraction;
 using Spectre.Console;
@@ -35,102 +35,39 @@ internal static class EvalCommand
                 return code;
             }
 
-            var paths = parse.GetValue(sets) is { Length: > 0 } given ? given : [DefaultFolder(parse.GetValue(rules))];
-            List<EvalSet> loaded;
-            List<PartyEvalSet> partySets;
+            var paths = parse.GetValue(sets) is { Length: > 0 } given ? given : [EvaluationService.DefaultSetsFolder(parse.GetValue(rules))];
+            using var opsin = new OpsinClient();
+            EvaluationRun run;
             try
             {
-                foreach (var missing in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-                {
-                    throw new InvalidDataException($"{missing}: no such file or folder");
-                }
-
-                loaded = paths.Where(p => Directory.Exists(p) || !PartyEvalReader.IsPartySet(p)).SelectMany(EvalSetReader.ReadAll).ToList();
-                partySets = paths.SelectMany(PartyEvalReader.ReadAll).ToList();
+                run = new EvaluationService(knowledgeBase, opsin).Run(paths, parse.GetValue(watchlist) ?? [], parse.GetValue(rules),
+                    problem => Console.Error.WriteLine($"{problem} (skipped)"));
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (UseCaseException e)
             {
                 Console.Error.WriteLine($"cordon eval: {e.Message}");
                 return ExitCodes.Usage;
             }
 
-            // The same wiring as `check` and `screen`: one OPSIN co-process, started when a name first needs it.
-            using var opsin = new OpsinClient();
-            var checker = new ChemicalChecker(knowledgeBase, new CheckOptions(null), opsin);
+            var reports = run.Reports.ToList();
+            var partyReports = run.PartyReports.ToList();
+            if (parse.GetValue(format) == "json")
             {
-                var evaluator = new Evaluator(checker, () => new DeclarationScreener(checker, new ChemicalExtractor(knowledgeBase, opsin)));
-                var reports = loaded.Select(evaluator.Run).ToList();
-                List<PartyEvalReport> partyReports = [];
-                if (partySets.Count > 0)
+                WriteJson(reports, partyReports, knowledgeBase.Version);
+            }
+            else
+            {
+                if (reports.Count > 0 || partyReports.Count == 0)
                 {
-                    var matcher = PartyMatcherFor(parse.GetValue(watchlist) ?? [], parse.GetValue(rules));
-                    if (matcher is null)
-                    {
-                        return ExitCodes.Usage;
-                    }
-
-                    var partyEvaluator = new PartyEvaluator(matcher);
-                    partyReports = partySets.Select(partyEvaluator.Run).ToList();
+                    WriteTable(reports, knowledgeBase.Version, parse.GetValue(misses));
                 }
 
-                if (parse.GetValue(format) == "json")
-                {
-                    WriteJson(reports, partyReports, knowledgeBase.Version);
-                }
-                else
-                {
-                    if (reports.Count > 0 || partyReports.Count == 0)
-                    {
-                        WriteTable(reports, knowledgeBase.Version, parse.GetValue(misses));
-                    }
-
-                    WritePartyTable(partyReports, parse.GetValue(misses));
-                }
+                WritePartyTable(partyReports, parse.GetValue(misses));
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // Party sets are labelled on the OFAC SDN 2021 snapshot beside the repository; another list can be given with --watchlist.
-    private static Cordon.Parties.Matching.PartyMatcher? PartyMatcherFor(IReadOnlyList<string> watchlists, string? rulesOption)
-    {
-        var paths = watchlists.ToList();
-        if (paths.Count == 0)
-        {
-            var rules = RulesLocator.Find(rulesOption);
-            var snapshot = rules is null ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "..", "shared", "data", "ofac-sdn-2021"));
-            if (snapshot is null || !Directory.Exists(snapshot))
-            {
-                Console.Error.WriteLine("cordon eval: party sets need a watch list: give --watchlist PATH (they are labelled on ../shared/data/ofac-sdn-2021)");
-                return null;
-            }
-
-            paths.Add(snapshot);
-        }
-
-        var entries = new List<Cordon.Parties.WatchListEntry>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                var list = Cordon.Parties.Reading.WatchListReader.Read(path);
-                foreach (var problem in list.Problems)
-                {
-                    Console.Error.WriteLine($"{problem} (skipped)");
-                }
-
-                entries.AddRange(list.Entries);
-            }
-            catch (FileNotFoundException e)
-            {
-                Console.Error.WriteLine($"cordon eval: {e.Message}");
-                return null;
-            }
-        }
-
-        return new Cordon.Parties.Matching.PartyMatcher(entries);
     }
 
     private static void WritePartyTable(List<PartyEvalReport> reports, bool listMisses)
@@ -164,12 +101,6 @@ internal static class EvalCommand
         {
             AnsiConsole.WriteLine($"{set.Path}:{row.Case.Line}: {row.Case.Expected} called {row.Actual}: {row.Case.Query.Name} ({row.Case.Note}) — {row.Message}");
         }
-    }
-
-    private static string DefaultFolder(string? rulesOption)
-    {
-        var rules = RulesLocator.Find(rulesOption);
-        return rules is null ? "eval" : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rules))!, "eval");
     }
 
     private static string Percent(double? value) => value is null ? "-" : (value.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

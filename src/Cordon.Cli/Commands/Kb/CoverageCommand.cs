@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
 using Cordon.Regulation;
 using Spectre.Console;
@@ -34,7 +35,7 @@ internal static class CoverageCommand
                 return ExitCodes.Usage;
             }
 
-            var rows = ListCoverage.Of(knowledgeBase).Where(r => wanted is null || wanted.Contains(r.Jurisdiction)).ToList();
+            var rows = KnowledgeBaseQueries.Coverage(knowledgeBase, wanted);
             if (parse.GetValue(format) == "json")
             {
                 WriteJson(rows, knowledgeBase.Version);

@@ -1,11 +1,9 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Formats.Tar;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
 using Cordon.Regulation;
-using Cordon.Regulation.Loading;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Kb;
@@ -31,120 +29,25 @@ internal static class DiffCommand
         };
         command.SetAction(parse =>
         {
-            var current = RulesLocator.Find(parse.GetValue(rules));
-            if (current is null || !Directory.Exists(current))
+            var comparison = RulesComparer.Compare(parse.GetValue(old)!, parse.GetValue(@new), parse.GetValue(rules),
+                problem => Console.Error.WriteLine($"cordon kb diff: {problem}"));
+            if (comparison is null)
             {
-                Console.Error.WriteLine("cordon kb diff: rules folder not found; pass --rules DIR");
                 return ExitCodes.Usage;
             }
 
-            var temporary = new List<string>();
-            try
+            if (parse.GetValue(format) == "json")
             {
-                var before = Load(parse.GetValue(old)!, current, temporary);
-                var after = parse.GetValue(@new) is { } given ? Load(given, current, temporary) : Load(current, current, temporary);
-                if (before is null || after is null)
-                {
-                    return ExitCodes.Usage;
-                }
-
-                var changes = KnowledgeBaseDiff.Compare(before, after);
-                if (parse.GetValue(format) == "json")
-                {
-                    WriteJson(changes, before.Version, after.Version);
-                }
-                else
-                {
-                    WriteTable(changes, before.Version, after.Version);
-                }
-
-                return ExitCodes.Ok;
+                WriteJson(comparison.Changes, comparison.OldVersion, comparison.NewVersion);
             }
-            finally
+            else
             {
-                foreach (var folder in temporary)
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
+                WriteTable(comparison.Changes, comparison.OldVersion, comparison.NewVersion);
             }
+
+            return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // A folder is loaded as it is; anything else is a git revision of the repository that holds the rules in use.
-    private static KnowledgeBase? Load(string source, string current, List<string> temporary)
-    {
-        var folder = source;
-        if (!Directory.Exists(source))
-        {
-            folder = Checkout(source, current, temporary);
-            if (folder is null)
-            {
-                return null;
-            }
-        }
-
-        if (!File.Exists(Path.Combine(folder, RulesLoader.ManifestFile)))
-        {
-            Console.Error.WriteLine($"cordon kb diff: {source}: no {RulesLoader.ManifestFile} there");
-            return null;
-        }
-
-        var result = RulesLoader.Load(folder, checkExamples: false);
-        var errors = result.Problems.Count(p => p.IsError);
-        if (errors > 0)
-        {
-            // An entry with an error is not loaded and would show as removed or added: say so rather than hide it.
-            Console.Error.WriteLine($"cordon kb diff: {source}: {errors} errors in the rules (entries with errors are left out; run kb validate)");
-        }
-
-        return result.KnowledgeBase;
-    }
-
-    private static string? Checkout(string revision, string current, List<string> temporary)
-    {
-        var top = Git(current, "rev-parse", "--show-toplevel")?.Trim();
-        if (top is null)
-        {
-            Console.Error.WriteLine($"cordon kb diff: '{revision}' is neither a folder nor a git revision ({current} is not in a git repository)");
-            return null;
-        }
-
-        var relative = Path.GetRelativePath(top, Path.GetFullPath(current)).Replace('\\', '/');
-        var target = Path.Combine(Path.GetTempPath(), $"cordon-kb-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(target);
-        temporary.Add(target);
-        var archive = Path.Combine(target, "rules.tar");
-        if (Git(top, "archive", "--format=tar", "-o", archive, revision, "--", relative) is null)
-        {
-            Console.Error.WriteLine($"cordon kb diff: '{revision}' is neither a folder nor a git revision holding {relative}/");
-            return null;
-        }
-
-        TarFile.ExtractToDirectory(archive, target, overwriteFiles: false);
-        return Path.Combine(target, relative);
-    }
-
-    private static string? Git(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 
     private static void WriteTable(IReadOnlyList<RuleChange> changes, string before, string after)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
 using Cordon.Regulation.Definitions;
 using Spectre.Console;
@@ -22,14 +23,14 @@ internal static class ExplainCommand
             }
 
             var wanted = parse.GetValue(id)!;
-            var definition = knowledgeBase.Definitions.Select(d => d.Definition).FirstOrDefault(d => d.Id == wanted);
+            var definition = KnowledgeBaseQueries.Definition(knowledgeBase, wanted);
             if (definition is not null)
             {
                 Write(AnsiConsole.Console, definition);
                 return ExitCodes.Ok;
             }
 
-            var substance = knowledgeBase.Substances.FirstOrDefault(s => s.Id == wanted);
+            var substance = KnowledgeBaseQueries.Entry(knowledgeBase, wanted);
             if (substance is not null)
             {
                 var grid = new Table().NoBorder().HideHeaders().AddColumn("").AddColumn("");

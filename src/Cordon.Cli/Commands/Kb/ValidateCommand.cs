@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
-using Cordon.Regulation.Loading;
 
 namespace Cordon.Cli.Commands.Kb;
 
@@ -13,23 +13,20 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check every rules file: structures parse, CAS check digits, unique ids, citations") { rules };
         command.SetAction(parse =>
         {
-            var path = RulesLocator.Find(parse.GetValue(rules));
-            if (path is null || !Directory.Exists(path))
+            var report = KnowledgeBaseQueries.Validate(parse.GetValue(rules));
+            if (report is null)
             {
                 Console.Error.WriteLine("cordon kb validate: rules folder not found; pass --rules DIR");
                 return ExitCodes.Usage;
             }
 
-            var result = RulesLoader.Load(path);
-            var problems = result.Problems.Concat(RulesLoader.ValidateDictionaries(result.KnowledgeBase)).ToList();
-            foreach (var problem in problems)
+            foreach (var problem in report.Problems)
             {
                 Console.Out.WriteLine(problem);
             }
 
-            var kb = result.KnowledgeBase;
-            var errors = problems.Count(p => p.IsError);
-            var warnings = problems.Count - errors;
+            var kb = report.KnowledgeBase;
+            var (errors, warnings) = (report.Errors, report.Warnings);
             var dictionaries = string.Join(", ", kb.Dictionaries.Select(d => $"{d.Name} {d.Entries.Count}"));
             Console.Out.WriteLine(
                 $"{kb.Substances.Count} entries in {kb.Lists.Count} lists, {kb.Structures.Count} structures; dictionaries: {dictionaries}; {errors} errors, {warnings} warnings (knowledge base {kb.Version})");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Cordon.Cli.Infrastructure;
 using Cordon.Parties.Matching;
-using Cordon.Screening.Output;
+using Cordon.Parties.Output;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Party;

@@ -1,7 +1,6 @@
 using System.CommandLine;
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
-using Cordon.Screening;
-using Cordon.Screening.Declarations;
 using Cordon.Screening.Extraction;
 
 namespace Cordon.Cli.Commands.Screen;
@@ -42,30 +41,23 @@ internal static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
-            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "screen", out var jurisdictions))
+            if (!CommonOptions.TryParseJurisdictions(parse.GetValue(jurisdiction), knowledgeBase, "screen", out _))
             {
                 return ExitCodes.Usage;
             }
 
+            // The use case checks how the file is to be read (encoding, --map) and wires the screener, as the server does.
+            var request = new ScreenRequest(path, parse.GetValue(jurisdiction), parse.GetValue(asOf), parse.GetValue(map) ?? [], parse.GetValue(encoding));
             try
             {
-                _ = parse.GetValue(encoding) is { } named ? TextEncodingDetector.Named(named) : null;
-                foreach (var entry in parse.GetValue(map) ?? [])
-                {
-                    if (entry.Split('=', 2) is not [{ Length: > 0 }, { Length: > 0 } field] || !ColumnMap.IsField(field))
-                    {
-                        throw new ArgumentException($"--map '{entry}': expected COLUMN=FIELD with FIELD one of {string.Join(", ", ColumnMap.FieldNames)}");
-                    }
-                }
+                ScreeningService.CheckOptions(request);
             }
-            catch (ArgumentException e)
+            catch (UseCaseException e)
             {
-                Console.Error.WriteLine($"cordon screen: {e.Message}");
+                Console.Error.WriteLine($"cordon screen: {(e.Option is null ? e.Message : $"--{e.Option} {e.Detail}")}");
                 return ExitCodes.Usage;
             }
 
-            using var opsin = new OpsinClient();
-            var checker = new ChemicalChecker(knowledgeBase, new CheckOptions(jurisdictions, AsOf: parse.GetValue(asOf)), opsin);
             Cordon.Parties.Matching.PartyScreener? parties;
             try
             {
@@ -82,12 +74,12 @@ internal static class ScreenCommand
                 Console.Error.WriteLine("cordon screen: no watch list given or imported: parties were not screened");
             }
 
-            var extractor = new ChemicalExtractor(knowledgeBase, opsin);
+            using var opsin = new OpsinClient();
+            var screening = new ScreeningService(new ChemicalService(knowledgeBase, opsin), parties);
             var run = new ScreenRun(parse.GetValue(format)!, parse.GetValue(output), knowledgeBase.Version);
             try
             {
-                return run.Execute(path, parse.GetValue(encoding), parse.GetValue(map) ?? [], new DeclarationScreener(checker, extractor, parties),
-                    opsin.IsAvailable);
+                return run.Execute(request, screening.Screener(request), opsin.IsAvailable);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or UnauthorizedAccessException)
             {

@@ -1,7 +1,7 @@
+using Cordon.Application;
 using Cordon.Cli.Infrastructure;
-using Cordon.Screening;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Output;
+using Cordon.Screening.Reporting;
 using Spectre.Console;
 
 namespace Cordon.Cli.Commands.Screen;
@@ -9,25 +9,21 @@ namespace Cordon.Cli.Commands.Screen;
 /// <summary>One run of <c>cordon screen</c>: streams rows through the screener into the chosen output.</summary>
 internal sealed class ScreenRun(string format, string? outputPath, string kbVersion)
 {
-    // Rows may hold up to 4 Mi characters each: a chunk in flight is cut at 32 Mi characters, not only at 1,024 rows.
-    private const long MaxChunkChars = 32L << 20;
-
-    public int Execute(string path, string? encoding, IReadOnlyList<string> overrides, DeclarationScreener screener, bool opsin)
+    public int Execute(ScreenRequest request, DeclarationScreener screener, bool opsin)
     {
+        var path = request.InputName;
         HtmlReportWriter? html = null;
         var title = $"Cordon screen: {Path.GetFileName(path)}";
-        ColumnMap? header = null;
-        var rows = DeclarationReader.Read(path, encoding, overrides, map => header = map).GetEnumerator();
+        using var input = new DeclarationInput(path, request.Encoding, request.Map ?? []);
+        var header = input.Header;
         // The header is read (and refused when no column holds the description) before any output is opened.
-        var hasFirst = rows.MoveNext();
-        if (header is { } seen && !seen.Columns.ContainsKey(DeclarationField.Description))
+        if (!input.HasDescription)
         {
-            rows.Dispose();
-            throw new InvalidDataException($"no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", seen.Headers)}); " +
-                $"say which column holds it, e.g. --map \"{Suggest(seen)}=description\"");
+            throw new InvalidDataException($"no description column found in {Path.GetFileName(path)} (headers: {string.Join(", ", header!.Headers)}); " +
+                $"say which column holds it, e.g. --map \"{input.SuggestDescriptionColumn()}=description\"");
         }
 
-        var records = Remaining(hasFirst, rows);
+        var records = input.Records();
         using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
         using var buffered = new BufferedStream(stream, 1 << 16);
         using var text = new StreamWriter(buffered);
@@ -57,7 +53,7 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
         var length = new FileInfo(path).Length;
         if (Console.IsErrorRedirected || length < 256 * 1024)
         {
-            OrderedParallel.Run(records, screener.Screen, Write, chunkSize: 1024, weigh: Weight, maxChunkWeight: MaxChunkChars);
+            ScreeningService.Run(records, screener, Write);
         }
         else
         {
@@ -66,7 +62,7 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
             {
                 var task = context.AddTask(Path.GetFileName(path), maxValue: 1);
                 task.IsIndeterminate = true;
-                OrderedParallel.Run(records, screener.Screen, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows", 1024, Weight, MaxChunkChars);
+                ScreeningService.Run(records, screener, Write, n => task.Description = $"{Path.GetFileName(path)}: {n:N0} rows");
                 task.IsIndeterminate = false;
                 task.Value = 1;
             });
@@ -89,42 +85,5 @@ internal sealed class ScreenRun(string format, string? outputPath, string kbVers
 
         Console.Error.WriteLine("cordon screen: " + string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}")));
         return ExitCodes.Ok;
-    }
-
-    private static long Weight(DeclarationRecord record)
-    {
-        long chars = 0;
-        foreach (var column in record.Columns)
-        {
-            chars += column.Value.Length;
-        }
-
-        return chars;
-    }
-
-    private static IEnumerable<DeclarationRecord> Remaining(bool hasFirst, IEnumerator<DeclarationRecord> rows)
-    {
-        using (rows)
-        {
-            if (!hasFirst)
-            {
-                yield break;
-            }
-
-            yield return rows.Current;
-            while (rows.MoveNext())
-            {
-                yield return rows.Current;
-            }
-        }
-    }
-
-    // The likeliest description column: an unmapped header that says so, else the first unmapped one.
-    private static string Suggest(ColumnMap map)
-    {
-        var mapped = map.Columns.Values.SelectMany(c => c).ToHashSet();
-        var free = map.Headers.Where((_, i) => !mapped.Contains(i)).ToList();
-        string[] hints = ["desc", "goods", "product", "item", "text", "name", "merc", "品"];
-        return free.FirstOrDefault(h => hints.Any(x => h.Contains(x, StringComparison.OrdinalIgnoreCase))) ?? free.FirstOrDefault() ?? map.Headers.FirstOrDefault() ?? "COLUMN";
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Small helpers the JSON writers share.</summary>
 internal static class JsonWriting

@@ -1,6 +1,6 @@
 using Cordon.Chemistry;
 
-namespace Cordon.Screening;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Draws a checked structure with the atoms of its findings highlighted.</summary>
 public static class Depiction

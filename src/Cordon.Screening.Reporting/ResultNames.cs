@@ -1,4 +1,4 @@
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>The lower-case words of the JSON contract for enum values.</summary>
 public static class ResultNames

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cordon.Parties.Matching;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Parties.Output;
 
 /// <summary>Writes party results: {"query", "country", "dob", "id", "type", "columns", "error", "matches": [{list, id, name,
 /// matched_name, name_kind, score, tier, algorithm, features, flags, program, explanation, cleared, stale_clearance}]}.</summary>
@@ -16,9 +16,9 @@ public sealed class PartyJsonWriter(Stream output, bool indented) : IDisposable
         _writer.Reset(output);
         _writer.WriteStartObject();
         _writer.WriteString("query", query.Name);
-        _writer.WriteStringOrNull("country", query.Country?.Alpha2);
-        _writer.WriteStringOrNull("dob", query.BirthDate?.Text);
-        _writer.WriteStringOrNull("id", query.Identifier);
+        _writer.WriteString("country", query.Country?.Alpha2);
+        _writer.WriteString("dob", query.BirthDate?.Text);
+        _writer.WriteString("id", query.Identifier);
         _writer.WriteString("type", query.Kind.ToString().ToLowerInvariant());
         if (columns.Count > 0)
         {
@@ -31,7 +31,7 @@ public sealed class PartyJsonWriter(Stream output, bool indented) : IDisposable
             _writer.WriteEndObject();
         }
 
-        _writer.WriteStringOrNull("error", error);
+        _writer.WriteString("error", error);
         _writer.WriteStartArray("matches");
         foreach (var match in matches)
         {
@@ -94,7 +94,7 @@ public sealed class PartyJsonWriter(Stream output, bool indented) : IDisposable
         _writer.WriteStartObject(property);
         _writer.WriteString("by", clearance.By);
         _writer.WriteString("at", clearance.At.ToString("O"));
-        _writer.WriteStringOrNull("note", clearance.Note);
+        _writer.WriteString("note", clearance.Note);
         _writer.WriteEndObject();
     }
 

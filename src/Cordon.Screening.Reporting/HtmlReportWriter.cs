@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cordon.Screening.Declarations;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes screened declarations as one self-contained HTML page: summary counts, a sortable table, highlighted evidence and structures.</summary>
 /// <remarks>
@@ -34,11 +34,12 @@ public sealed partial class HtmlReportWriter : IDisposable
     /// <param name="title">Page title, e.g. the input file name.</param>
     /// <param name="kbVersion">Knowledge-base version the verdicts rest on.</param>
     /// <param name="descriptionHeader">Header of the goods-description column; null to find, in each row, the first column holding the description.</param>
-    public HtmlReportWriter(TextWriter output, string title, string kbVersion, string? descriptionHeader = null)
+    /// <param name="time">The clock the page's "generated" stamp is read from; the system clock by default.</param>
+    public HtmlReportWriter(TextWriter output, string title, string kbVersion, string? descriptionHeader = null, TimeProvider? time = null)
     {
         _output = output;
         _descriptionHeader = descriptionHeader;
-        var generated = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var generated = (time ?? TimeProvider.System).GetUtcNow().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
         _output.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         _output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");

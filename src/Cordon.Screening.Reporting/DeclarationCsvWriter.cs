@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Cordon.Screening.Declarations;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>One CSV row per declaration: the verdict, risk and evidence summarised, then the row's own columns.</summary>
 public sealed class DeclarationCsvWriter(TextWriter output) : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes a <see cref="CheckScope"/> as the "scope" object of the JSON contract; a run has one scope, so it is
 /// serialised once and copied into every row.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes one CSV row per result: the verdict and its findings joined, for spreadsheets.</summary>
 public sealed class CsvResultWriter : IDisposable

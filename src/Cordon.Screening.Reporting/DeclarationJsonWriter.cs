@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cordon.Screening.Declarations;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes one JSON line per declaration (docs/screen-contract.md): row, id, status, risk, score, score pieces, findings with evidence, echoed columns, error.</summary>
 public sealed class DeclarationJsonWriter(Stream output) : IDisposable

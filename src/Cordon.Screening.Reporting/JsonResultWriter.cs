@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cordon.Screening.Output;
+namespace Cordon.Screening.Reporting;
 
 /// <summary>Writes results in the documented JSON contract (docs/json-contract.md): one object, or one per line.</summary>
 public sealed class JsonResultWriter(Stream output, bool indented) : IDisposable
