@@ -9,4 +9,6 @@ namespace Cordon.Storage;
 /// <param name="Result">New result in the screen JSON contract.</param>
 /// <param name="Reason">"new since kb A → B", "new designee", …</param>
 /// <param name="Cause">The change that caused it, as JSON.</param>
-public sealed record RowRaise(long RowId, string Status, string Risk, double Score, string? Jurisdictions, string Result, string Reason, string Cause);
+/// <param name="Structures">The structures and matched atoms of its new findings (what the case view draws).</param>
+public sealed record RowRaise(long RowId, string Status, string Risk, double Score, string? Jurisdictions, string Result, string Reason, string Cause,
+    IReadOnlyList<CaseStructure> Structures);

@@ -100,9 +100,10 @@ public abstract partial class SqlCaseStore
             }
 
             await connection.ExecuteAsync(
-                "UPDATE case_rows SET status = @Status, risk = @Risk, score = @Score, jurisdictions = @Jurisdictions, result = @Result, disposition = NULL, " +
+                "UPDATE case_rows SET status = @Status, risk = @Risk, score = @Score, jurisdictions = @Jurisdictions, result = @Result, structures = @structures, disposition = NULL, " +
                 "version = version + 1, raised_reason = @Reason, raised_cause = @Cause, raised_at = @at WHERE id = @RowId AND tenant = @tenant",
                 new { raise.Status, raise.Risk, raise.Score, raise.Jurisdictions, raise.Result, raise.Reason, raise.Cause, at = Text(at), raise.RowId,
+                    structures = raise.Structures.Count == 0 ? null : JsonSerializer.Serialize(raise.Structures),
                     tenant = progress.Tenant }, transaction);
             await Audit(connection, transaction, progress.Tenant, at, progress.RequestedBy, "row.raise", $"row:{raise.RowId}",
                 JsonSerializer.Serialize(new { status = before.Status, risk = before.Risk, disposition = before.Disposition, version = before.Version }),

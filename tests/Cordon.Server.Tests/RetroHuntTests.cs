@@ -55,6 +55,9 @@ public abstract class RetroHuntTests : IAsyncLifetime
         var after = await RowsAsync(run);
         var acetone = after[1];
         Assert.Equal("controlled", acetone.Status);
+        // The case view draws the new finding: the structures column follows the new result.
+        Assert.Empty(rows[1].Structures);
+        Assert.NotEmpty(acetone.Structures);
         Assert.Equal($"new since kb {RetroHuntFixture.Older.Version} → {RetroHuntFixture.Current.Version}", acetone.RaisedReason);
         using var cause = JsonDocument.Parse(acetone.RaisedCause!);
         var gained = cause.RootElement.GetProperty("gained").EnumerateArray().Single();

@@ -68,7 +68,7 @@ public static class VerdictChange
             at,
         };
         return new RowRaise(before.Id, after.Status, after.Risk, after.Score, after.Jurisdictions, after.Result, string.Join("; ", reasons),
-            JsonSerializer.Serialize(cause, Json));
+            JsonSerializer.Serialize(cause, Json), after.Structures);
     }
 
     private static string Key(ScreenedFinding f) => $"{f.Kind}|{f.Jurisdiction}|{f.List}|{f.Entry}";
