@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Cordon.Screening;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Reporting;
 using Cordon.Storage;
@@ -140,20 +141,31 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         try
         {
             var batch = new List<CaseRow>(BatchSize);
-            using var buffer = new MemoryStream();
-            using var json = new DeclarationJsonWriter(buffer);
-            screening.Screen(path, request, result =>
+            // Each screening thread serialises its own rows (the JSON writer is not thread-safe); rows leave their scope out and
+            // share one string of it, which the store keeps once per run instead of in every row.
+            var scopes = new RunScopeText();
+            using var writers = new ThreadLocal<RowJson>(() => new RowJson(scopes), trackAllValues: true);
+            try
             {
-                buffer.SetLength(0);
-                json.Write(result);
-                batch.Add(ToRow(run, result, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd('\n')));
-                Interlocked.Increment(ref screened.Value);
-                if (batch.Count == BatchSize)
+                screening.Screen(path, request, result => writers.Value!.ToRow(run, result), row =>
                 {
-                    Send(batch);
-                    batch = new List<CaseRow>(BatchSize);
+                    batch.Add(row);
+                    Interlocked.Increment(ref screened.Value);
+                    if (batch.Count == BatchSize)
+                    {
+                        Send(batch);
+                        batch = new List<CaseRow>(BatchSize);
+                    }
+                });
+            }
+            finally
+            {
+                foreach (var json in writers.Values)
+                {
+                    json.Dispose();
                 }
-            });
+            }
+
             if (batch.Count > 0)
             {
                 Send(batch);

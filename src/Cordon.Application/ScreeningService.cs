@@ -60,7 +60,12 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyScreener? p
 
     /// <summary>Screens the file at <paramref name="path"/> (read as <see cref="ScreenRequest.InputName"/> says), handing each
     /// result to <paramref name="onResult"/> in input order; returns the number of rows.</summary>
-    public int Screen(string path, ScreenRequest request, Action<DeclarationResult> onResult)
+    public int Screen(string path, ScreenRequest request, Action<DeclarationResult> onResult) => Screen(path, request, r => r, onResult);
+
+    /// <summary>Screens the file like <see cref="Screen(string, ScreenRequest, Action{DeclarationResult})"/>, turning each result
+    /// into <typeparamref name="T"/> by <paramref name="map"/> on the screening threads (it must be thread-safe), so that work
+    /// such as serialising runs on all cores instead of the one that hands results on in order.</summary>
+    public int Screen<T>(string path, ScreenRequest request, Func<DeclarationResult, T> map, Action<T> onResult)
     {
         var screener = Screener(request);
         ColumnMap? header = null;
@@ -68,11 +73,11 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyScreener? p
         var count = 0;
         try
         {
-            Run(HeaderChecked(rows, () => header, request.InputName), screener, result =>
+            OrderedParallel.Run(HeaderChecked(rows, () => header, request.InputName), record => map(screener.Screen(record)), result =>
             {
                 count++;
                 onResult(result);
-            });
+            }, null, ChunkRows, Weight, MaxChunkChars);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {

@@ -4,8 +4,10 @@ using Cordon.Screening.Declarations;
 
 namespace Cordon.Screening.Reporting;
 
-/// <summary>Writes one JSON line per declaration (docs/screen-contract.md): row, id, status, risk, score, score pieces, findings with evidence, echoed columns, error.</summary>
-public sealed class DeclarationJsonWriter(Stream output) : IDisposable
+/// <summary>Writes one JSON line per declaration (docs/screen-contract.md): row, id, status, risk, score, score pieces, findings with evidence, echoed columns, error.
+/// With <paramref name="includeScope"/> false the lines leave out their last member, "scope", for a store that keeps it once
+/// (<see cref="ScopeOf"/> gives it).</summary>
+public sealed class DeclarationJsonWriter(Stream output, bool includeScope = true) : IDisposable
 {
     private readonly ScopeJson _scope = new();
     private readonly Utf8JsonWriter _writer = new(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -48,11 +50,18 @@ public sealed class DeclarationJsonWriter(Stream output) : IDisposable
         _writer.WriteEndObject();
         _writer.WriteStringOrNull("error", record.Error);
         _writer.WriteString("kb_version", result.KbVersion);
-        _scope.Write(_writer, result.Scope);
+        if (includeScope)
+        {
+            _scope.Write(_writer, result.Scope);
+        }
+
         _writer.WriteEndObject();
         _writer.Flush();
         output.WriteByte((byte)'\n');
     }
+
+    /// <summary>The "scope" member's JSON of a result (the same bytes <see cref="Write"/> puts in a line).</summary>
+    public string ScopeOf(DeclarationResult result) => System.Text.Encoding.UTF8.GetString(_scope.Json(result.Scope));
 
     private void WriteEvidence(Evidence evidence)
     {

@@ -13,14 +13,20 @@ internal sealed class ScopeJson
     /// <summary>Writes the "scope" property.</summary>
     public void Write(Utf8JsonWriter writer, CheckScope scope)
     {
+        writer.WritePropertyName("scope");
+        writer.WriteRawValue(Json(scope), skipInputValidation: true);
+    }
+
+    /// <summary>The scope object's JSON, UTF-8.</summary>
+    public byte[] Json(CheckScope scope)
+    {
         if (!ReferenceEquals(scope, _scope))
         {
             _json = Serialise(scope);
             _scope = scope;
         }
 
-        writer.WritePropertyName("scope");
-        writer.WriteRawValue(_json, skipInputValidation: true);
+        return _json;
     }
 
     private static byte[] Serialise(CheckScope scope)

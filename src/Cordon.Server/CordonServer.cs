@@ -34,6 +34,13 @@ public static class CordonServer
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, bool firstStart = true)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // ASP.NET Core logs every request at Information, several lines each: under load that console output costs more than
+        // a check. Its default here is Warning, first among the sources so that settings files and environment variables
+        // (Logging__LogLevel__Microsoft.AspNetCore=Information) still override it.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
         {
             ["--database"] = "Cordon:Database", ["--data"] = "Cordon:DataDirectory", ["--rules"] = "Cordon:Rules", ["--watchlist"] = "Cordon:Watchlists:0",

@@ -108,5 +108,6 @@ internal static class PostgreSqlMigrations
             """),
         CommonMigrations.CaseWork,
         PartyRecordsSchema.Migration,
+        CommonMigrations.ResultScopes,
     ];
 }

@@ -106,5 +106,6 @@ internal static class SqliteMigrations
             """),
         CommonMigrations.CaseWork,
         PartyRecordsSchema.Migration,
+        CommonMigrations.ResultScopes,
     ];
 }

@@ -43,8 +43,13 @@ public sealed record CaseRow
     /// <summary>Jurisdictions of the row's findings, comma-separated.</summary>
     public string? Jurisdictions { get; init; }
 
-    /// <summary>The row's result in the screen JSON contract.</summary>
+    /// <summary>The row's result in the screen JSON contract. A row read from the store always has it whole; a row being
+    /// written may leave out its "scope" member and give it in <see cref="Scope"/>.</summary>
     public required string Result { get; init; }
+
+    /// <summary>On a row being written: the "scope" member's JSON, left out of <see cref="Result"/> so that the store keeps
+    /// each distinct scope once (every row of a run shares one); null when the result holds its scope. Null on rows read.</summary>
+    public string? Scope { get; init; }
 
     /// <summary>The structures the row's findings rest on, with their matched atoms (empty when no finding has a structure).</summary>
     public IReadOnlyList<CaseStructure> Structures { get; init; } = [];

@@ -16,4 +16,13 @@ public static class CommonMigrations
         CREATE INDEX case_rows_tenant_status ON case_rows (tenant, status, score);
         CREATE INDEX case_rows_tenant_chapter ON case_rows (tenant, substr(hs_code, 1, 2));
         """);
+
+    /// <summary>Step 5: the scope of a verdict (day, jurisdictions, lists and their amendment dates, about 2.5 KB) stored once
+    /// per distinct scope instead of in every row's result; a row points at it by digest. Rows written before keep theirs.</summary>
+    public static readonly Migration ResultScopes = new(5, "verdict scopes stored once, rows point at theirs by digest", """
+        CREATE TABLE result_scopes (
+            digest TEXT PRIMARY KEY,
+            scope TEXT NOT NULL);
+        ALTER TABLE case_rows ADD COLUMN scope_digest TEXT;
+        """);
 }

@@ -47,7 +47,7 @@ public abstract partial class SqlCaseStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QueryAsync<CaseRowRow>(
-                $"SELECT {RowColumns} FROM case_rows r WHERE r.tenant = @tenant AND r.run_id = @runId AND r.id > @afterRowId ORDER BY r.id LIMIT @limit",
+                $"SELECT {RowColumns} FROM {RowsWithScopes} WHERE r.tenant = @tenant AND r.run_id = @runId AND r.id > @afterRowId ORDER BY r.id LIMIT @limit",
                 new { tenant, runId, afterRowId, limit = Math.Clamp(limit, 1, 10_000) }))
             .Select(r => r.ToRow()).ToList();
     }
@@ -100,7 +100,7 @@ public abstract partial class SqlCaseStore
             }
 
             await connection.ExecuteAsync(
-                "UPDATE case_rows SET status = @Status, risk = @Risk, score = @Score, jurisdictions = @Jurisdictions, result = @Result, structures = @structures, disposition = NULL, " +
+                "UPDATE case_rows SET status = @Status, risk = @Risk, score = @Score, jurisdictions = @Jurisdictions, result = @Result, scope_digest = NULL, structures = @structures, disposition = NULL, " +
                 "version = version + 1, raised_reason = @Reason, raised_cause = @Cause, raised_at = @at WHERE id = @RowId AND tenant = @tenant",
                 new { raise.Status, raise.Risk, raise.Score, raise.Jurisdictions, raise.Result, raise.Reason, raise.Cause, at = Text(at), raise.RowId,
                     structures = raise.Structures.Count == 0 ? null : JsonSerializer.Serialize(raise.Structures),

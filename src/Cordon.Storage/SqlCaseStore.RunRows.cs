@@ -8,13 +8,10 @@ namespace Cordon.Storage;
 /// <summary>A run's rows streamed into one open transaction (see <see cref="IRunRowWriter"/>).</summary>
 public abstract partial class SqlCaseStore
 {
-    /// <summary>Rows per INSERT statement of the default insert path (16 parameters each, well under SQLite's limit).</summary>
-    private const int RowsPerStatement = 64;
-
     private static readonly string[] InsertColumns =
     [
         "run_id", "tenant", "line", "status", "risk", "score", "description", "shipper", "consignee", "notify_party", "hs_code", "jurisdictions", "result",
-        "record", "structures",
+        "record", "structures", "scope_digest",
     ];
 
     /// <summary>The columns a provider's bulk path writes, in <see cref="InsertValues"/> order.</summary>
@@ -67,74 +64,47 @@ public abstract partial class SqlCaseStore
     [
         row.RunId, row.Tenant, (long)row.Line, row.Status, row.Risk, row.Score, row.Description, row.Shipper, row.Consignee, row.NotifyParty, row.HsCode,
         row.Jurisdictions, row.Result, row.Record, row.Structures.Count == 0 ? null : JsonSerializer.Serialize(row.Structures),
+        row.Scope is null ? null : ResultScopes.Digest(row.Scope),
     ];
 
-    /// <summary>Inserts rows inside the run's transaction, <see cref="RowsPerStatement"/> to a statement; a provider may override
-    /// it with a bulk path.</summary>
+    /// <summary>Inserts rows inside the run's transaction through one prepared single-row INSERT; a provider may override it
+    /// with a bulk path.</summary>
+    /// <remarks>One row per statement, not many: Microsoft.Data.Sqlite binds each named parameter by a lookup over the
+    /// statement's parameters, so a 64-row statement (960 parameters) bound five times slower per row than this.</remarks>
     protected virtual async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CaseRow> rows,
         CancellationToken cancellationToken)
     {
-        DbCommand? full = null;
-        try
-        {
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
-            {
-                var count = Math.Min(RowsPerStatement, rows.Count - start);
-                // The full-size statement is prepared once per batch; a shorter tail gets its own.
-                var command = count == RowsPerStatement ? full ??= await InsertCommand(connection, transaction, count, cancellationToken)
-                    : await InsertCommand(connection, transaction, count, cancellationToken);
-                for (var i = 0; i < count; i++)
-                {
-                    var values = InsertValues(rows[start + i]);
-                    for (var c = 0; c < values.Length; c++)
-                    {
-                        command.Parameters[i * values.Length + c].Value = values[c] ?? DBNull.Value;
-                    }
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                if (command != full)
-                {
-                    await command.DisposeAsync();
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
-        }
-    }
-
-    private async Task<DbCommand> InsertCommand(DbConnection connection, DbTransaction transaction, int rows, CancellationToken cancellationToken)
-    {
-        var command = connection.CreateCommand();
+        await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder("INSERT INTO ").Append(RunRowsTable).Append(" (").AppendJoin(", ", InsertColumns).Append(", version) VALUES ");
-        for (var i = 0; i < rows; i++)
+        var sql = new StringBuilder("INSERT INTO ").Append(RunRowsTable).Append(" (").AppendJoin(", ", InsertColumns).Append(", version) VALUES (");
+        for (var c = 0; c < InsertColumns.Length; c++)
         {
-            sql.Append(i == 0 ? "(" : ", (");
-            for (var c = 0; c < InsertColumns.Length; c++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i}_{c}";
-                command.Parameters.Add(parameter);
-                sql.Append(parameter.ParameterName).Append(", ");
-            }
-
-            sql.Append("0)");
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{c}";
+            command.Parameters.Add(parameter);
+            sql.Append(parameter.ParameterName).Append(", ");
         }
 
-        command.CommandText = sql.ToString();
+        command.CommandText = sql.Append("0)").ToString();
         await command.PrepareAsync(cancellationToken);
-        return command;
+        foreach (var row in rows)
+        {
+            var values = InsertValues(row);
+            for (var c = 0; c < values.Length; c++)
+            {
+                command.Parameters[c].Value = values[c] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     // Holds the run's connection and transaction from the first row to the commit; disposing it uncommitted rolls back.
     private sealed class RunRowWriter(SqlCaseStore store, DbConnection connection, DbTransaction transaction, string runId) : IRunRowWriter
     {
+        // The run's distinct scopes by digest, stored with the commit (for SQLite: not before the final move, so that the
+        // run takes the database's write lock only then).
+        private readonly Dictionary<string, string> _scopes = new(StringComparer.Ordinal);
         private bool _committed;
 
         public long Written { get; private set; }
@@ -149,12 +119,25 @@ public abstract partial class SqlCaseStore
 
             await store.InsertRowsAsync(connection, transaction, rows, cancellationToken);
             Written += rows.Count;
+            foreach (var row in rows)
+            {
+                if (row.Scope is { } scope)
+                {
+                    _scopes.TryAdd(ResultScopes.Digest(scope), scope);
+                }
+            }
         }
 
         public async Task CompleteAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
         {
             ObjectDisposedException.ThrowIf(_committed, this);
             await store.FinishRunRowsAsync(connection, transaction, cancellationToken);
+            foreach (var (digest, scope) in _scopes)
+            {
+                await connection.ExecuteAsync("INSERT INTO result_scopes (digest, scope) VALUES (@digest, @scope) ON CONFLICT (digest) DO NOTHING",
+                    new { digest, scope }, transaction);
+            }
+
             await connection.ExecuteAsync("UPDATE runs SET status = @status, rows_stored = @count, finished_at = @at WHERE id = @id",
                 new { id = runId, status = Name(RunStatus.Complete), count = Written, at = Text(at) }, transaction);
             await transaction.CommitAsync(cancellationToken);

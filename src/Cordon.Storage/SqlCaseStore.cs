@@ -252,7 +252,7 @@ public abstract partial class SqlCaseStore : ICaseStore
         var order = OrderBy(query);
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where}", parameters);
         var rows = await connection.QueryAsync<CaseRowRow>(
-            $"SELECT {RowColumns} FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset", parameters);
+            $"SELECT {RowColumns} FROM {RowsWithScopes} JOIN runs ON runs.id = r.run_id WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset", parameters);
         return new RowPage(rows.Select(r => r.ToRow()).ToList(), total);
     }
 
@@ -290,7 +290,7 @@ public abstract partial class SqlCaseStore : ICaseStore
 
     private static async Task<CaseRow?> GetRow(DbConnection connection, DbTransaction? transaction, string tenant, long id) =>
         (await connection.QuerySingleOrDefaultAsync<CaseRowRow>(
-            $"SELECT {RowColumns} FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE r.id = @id AND r.tenant = @tenant AND runs.status = 'complete'",
+            $"SELECT {RowColumns} FROM {RowsWithScopes} JOIN runs ON runs.id = r.run_id WHERE r.id = @id AND r.tenant = @tenant AND runs.status = 'complete'",
             new { id, tenant }, transaction))?.ToRow();
 
     /// <inheritdoc />
@@ -327,7 +327,10 @@ public abstract partial class SqlCaseStore : ICaseStore
                                       "r.description AS Description, r.shipper AS Shipper, r.consignee AS Consignee, r.hs_code AS HsCode, " +
                                       "r.jurisdictions AS Jurisdictions, r.result AS Result, r.disposition AS Disposition, r.version AS Version, " +
                                       "r.record AS Record, r.raised_reason AS RaisedReason, r.raised_cause AS RaisedCause, r.raised_at AS RaisedAt, " +
-                                      "r.notify_party AS NotifyParty, r.assignee AS Assignee, r.structures AS Structures";
+                                      "r.notify_party AS NotifyParty, r.assignee AS Assignee, r.structures AS Structures, s.scope AS Scope";
+
+    // Every row query reads through this join, which puts back the scope a row's result was stored without.
+    private const string RowsWithScopes = "case_rows r LEFT JOIN result_scopes s ON s.digest = r.scope_digest";
 
     // Row shapes as Dapper reads them (the databases differ in integer widths: everything numeric is read as long/double).
     private sealed record UserRow(long Id, string Tenant, string Name, long Role, string? PasswordHash, string CreatedAt, long Disabled)
@@ -357,12 +360,12 @@ public abstract partial class SqlCaseStore : ICaseStore
     private sealed record CaseRowRow(long Id, string RunId, string Tenant, long Line, string Status, string Risk, double Score, string? Description,
         string? Shipper, string? Consignee, string? HsCode, string? Jurisdictions, string Result, string? Disposition, long Version, string? Record,
         string? RaisedReason, string? RaisedCause, string? RaisedAt, string? NotifyParty,
-        string? Assignee, string? Structures)
+        string? Assignee, string? Structures, string? Scope)
     {
         public CaseRow ToRow() => new()
         {
             Id = Id, RunId = RunId, Tenant = Tenant, Line = (int)Line, Status = Status, Risk = Risk, Score = Score, Description = Description,
-            Shipper = Shipper, Consignee = Consignee, HsCode = HsCode, Jurisdictions = Jurisdictions, Result = Result, Disposition = Disposition,
+            Shipper = Shipper, Consignee = Consignee, HsCode = HsCode, Jurisdictions = Jurisdictions, Result = ResultScopes.Whole(Result, Scope), Disposition = Disposition,
             Version = (int)Version, Record = Record, RaisedReason = RaisedReason, RaisedCause = RaisedCause, RaisedAt = Time(RaisedAt, true),
             NotifyParty = NotifyParty, Assignee = Assignee,
             Structures = Structures is null ? [] : JsonSerializer.Deserialize<List<CaseStructure>>(Structures) ?? [],

@@ -72,6 +72,19 @@ public abstract class ServerContractTests : StoreSuite
 
         using var rows = await analyst.GetFromJsonAsync<JsonDocument>($"/v1/jobs/{run}/rows?sort=line&limit=500");
         Assert.Equal(lines, rows!.RootElement.GetProperty("total").GetInt32());
+        // The store keeps the run's scope once, not in every row: each row still comes back with it whole, the same for all.
+        var scopes = rows.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("result").GetProperty("scope").GetRawText())
+            .Distinct().ToList();
+        var scope = Assert.Single(scopes);
+        using (var parsed = JsonDocument.Parse(scope))
+        {
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", parsed.RootElement.GetProperty("as_of").GetString());
+            Assert.Contains(parsed.RootElement.GetProperty("lists").EnumerateArray(), l => l.GetProperty("id").GetString() == "us.list-i");
+        }
+
+        // The members keep the CLI's order: ..., kb_version, scope.
+        Assert.All(rows.RootElement.GetProperty("rows").EnumerateArray(), r =>
+            Assert.Equal(["kb_version", "scope"], r.GetProperty("result").EnumerateObject().Select(m => m.Name).TakeLast(2)));
         using var controlled = await analyst.GetFromJsonAsync<JsonDocument>($"/v1/jobs/{run}/rows?status=controlled&jurisdiction=US");
         Assert.True(controlled!.RootElement.GetProperty("total").GetInt32() > 0);
         Assert.All(controlled.RootElement.GetProperty("rows").EnumerateArray(), r =>
