@@ -12,13 +12,21 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 10_000;
 
+    /// <summary>The most checkers kept at once (one per distinct set of options and day).</summary>
+    public const int MaxCheckers = 256;
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ChemicalChecker> _checkers = new(StringComparer.Ordinal);
+
     /// <summary>The knowledge base every answer rests on.</summary>
     public KnowledgeBase KnowledgeBase => knowledgeBase;
 
     /// <summary>The OPSIN reader for systematic names, if installed.</summary>
     public INameToStructure? Opsin => opsin;
 
-    /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.</summary>
+    /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.
+    /// Checkers are kept per options and day (a request's checker costs more to build than a CAS lookup), at most
+    /// <see cref="MaxCheckers"/> of them.</summary>
     public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)
     {
         if (!JurisdictionOption.TryParse(jurisdictions, knowledgeBase, out var codes, out var error))
@@ -26,7 +34,21 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
             throw new UseCaseException($"jurisdictions {error}");
         }
 
-        return new ChemicalChecker(knowledgeBase, new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly), opsin, time);
+        var options = new CheckOptions(codes, ParseKind(forcedKind), asOf, listedOnly);
+        // The day is part of the key: a checker without an as-of day answers for the day it was made.
+        var key = string.Join('|', codes is null ? "*" : string.Join(',', codes.Order(StringComparer.Ordinal)), options.ForcedKind,
+            options.DayOn(_time).ToString("O", System.Globalization.CultureInfo.InvariantCulture), asOf is null ? "today" : "as-of", listedOnly);
+        if (_checkers.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (_checkers.Count >= MaxCheckers)
+        {
+            _checkers.Clear();
+        }
+
+        return _checkers.GetOrAdd(key, _ => new ChemicalChecker(knowledgeBase, options, opsin, _time));
     }
 
     /// <summary>Checks every query of the request, in order (on all cores for large batches).</summary>
