@@ -1,6 +1,6 @@
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Extraction;
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Parties.Matching;
 
 namespace Cordon.Application;

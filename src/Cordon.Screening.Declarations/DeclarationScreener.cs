@@ -1,6 +1,7 @@
 using Cordon.Chemistry;
 using Cordon.Parties.Matching;
 using Cordon.Regulation;
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Screening.Extraction;
 using Cordon.Screening.Risk;
 using Cordon.Text;

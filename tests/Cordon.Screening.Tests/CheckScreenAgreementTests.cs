@@ -1,5 +1,6 @@
 using System.Text;
 using Cordon.Screening.Declarations;
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Screening.Extraction;
 using Cordon.Screening.Reporting;
 

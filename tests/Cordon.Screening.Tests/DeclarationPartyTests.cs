@@ -1,7 +1,7 @@
 using Cordon.Parties;
 using Cordon.Parties.Matching;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Extraction;
+using Cordon.Screening.Declarations.Extraction;
 
 namespace Cordon.Screening.Tests;
 

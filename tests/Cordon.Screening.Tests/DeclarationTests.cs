@@ -1,6 +1,6 @@
 using System.Text;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Extraction;
+using Cordon.Screening.Declarations.Extraction;
 
 namespace Cordon.Screening.Tests;
 

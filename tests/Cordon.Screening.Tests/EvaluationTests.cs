@@ -1,6 +1,6 @@
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Evaluation;
-using Cordon.Screening.Extraction;
+using Cordon.Screening.Declarations.Extraction;
 
 namespace Cordon.Screening.Tests;
 

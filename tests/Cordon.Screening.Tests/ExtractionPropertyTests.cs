@@ -1,4 +1,5 @@
 using CsCheck;
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Screening.Extraction;
 
 namespace Cordon.Screening.Tests;

@@ -1,3 +1,4 @@
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Screening.Extraction;
 
 namespace Cordon.Screening.Tests;

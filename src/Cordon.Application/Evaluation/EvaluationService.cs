@@ -4,6 +4,7 @@ using Cordon.Regulation;
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Evaluation;
+using Cordon.Screening.Declarations.Extraction;
 using Cordon.Screening.Extraction;
 
 namespace Cordon.Application.Evaluation;

@@ -4,7 +4,7 @@ using Cordon.Regulation.Loading;
 
 namespace Cordon.Application.Rules;
 
-/// <summary>The knowledge-base use cases that read and report: validate, coverage, explain.</summary>
+/// <summary>The knowledge-base use cases that read and report: validate, coverage, explain, list.</summary>
 public static class KnowledgeBaseQueries
 {
     /// <summary>Loads the rules folder with every check (examples, dictionaries); null when no rules folder is found.</summary>
@@ -30,4 +30,11 @@ public static class KnowledgeBaseQueries
 
     /// <summary>The entry with this id, else null.</summary>
     public static Substance? Entry(KnowledgeBase knowledgeBase, string id) => knowledgeBase.Substances.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The listed entries (of the given jurisdictions, or all), by jurisdiction then id: <c>kb list</c>.</summary>
+    public static IReadOnlyList<Substance> Listed(KnowledgeBase knowledgeBase, IReadOnlySet<string>? jurisdictions) =>
+        knowledgeBase.Substances
+            .Where(s => s.List is not null && (jurisdictions is null || jurisdictions.Contains(s.List.Jurisdiction)))
+            .OrderBy(s => s.List!.Jurisdiction, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
 using Cordon.Screening.Curation;
 using Cordon.Screening.Extraction;
@@ -27,12 +28,7 @@ internal static class DeriveCommand
         };
         command.SetAction(parse =>
         {
-            var pairs = new List<(string Label, string DerivedFrom)>();
-            foreach (var argument in parse.GetValue(names) ?? [])
-            {
-                pairs.Add(Split(argument, '='));
-            }
-
+            var fileLines = Enumerable.Empty<string>();
             if (parse.GetValue(file) is { } input)
             {
                 if (!input.Exists)
@@ -41,9 +37,10 @@ internal static class DeriveCommand
                     return ExitCodes.Usage;
                 }
 
-                pairs.AddRange(File.ReadLines(input.FullName).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')).Select(l => Split(l, '\t')));
+                fileLines = File.ReadLines(input.FullName);
             }
 
+            var pairs = KnowledgeBaseDerivation.Names(parse.GetValue(names) ?? [], fileLines);
             if (pairs.Count == 0)
             {
                 Console.Error.WriteLine("cordon kb derive: give names or --file");
@@ -70,9 +67,9 @@ internal static class DeriveCommand
                 return ExitCodes.Usage;
             }
 
-            var references = ReferenceStructureSet.Build(knowledgeBase, swgdrugPath);
-            Console.Out.WriteLine($"# checked against {string.Join(", ", references.Counts.Select(c => $"{c.Key} {c.Value}"))}");
-            foreach (var result in new StructureDeriver(opsin, references, knowledgeBase).Derive(pairs))
+            var report = KnowledgeBaseDerivation.Derive(knowledgeBase, opsin, swgdrugPath, pairs);
+            Console.Out.WriteLine($"# checked against {string.Join(", ", report.ReferenceCounts.Select(c => $"{c.Key} {c.Value}"))}");
+            foreach (var result in report.Results)
             {
                 Write(result);
             }
@@ -80,12 +77,6 @@ internal static class DeriveCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static (string Label, string DerivedFrom) Split(string text, char separator)
-    {
-        var at = text.IndexOf(separator);
-        return at < 0 ? (text.Trim(), text.Trim()) : (text[..at].Trim(), text[(at + 1)..].Trim());
     }
 
     private static void Write(StructureDerivation result)

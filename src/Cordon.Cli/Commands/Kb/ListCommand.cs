@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cordon.Application.Rules;
 using Cordon.Cli.Infrastructure;
 using Spectre.Console;
 
@@ -27,10 +28,7 @@ internal static class ListCommand
 
             var table = new Table().Border(TableBorder.Rounded)
                 .AddColumn("Id").AddColumn("Name").AddColumn("CAS RN").AddColumn("Jurisdiction").AddColumn("List").AddColumn("Effective");
-            var rows = knowledgeBase.Substances
-                .Where(s => s.List is not null && (wanted is null || wanted.Contains(s.List.Jurisdiction)))
-                .OrderBy(s => s.List!.Jurisdiction, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
-                .ToList();
+            var rows = KnowledgeBaseQueries.Listed(knowledgeBase, wanted);
             foreach (var s in rows)
             {
                 table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Name), s.Cas?.Value ?? "", s.List!.Jurisdiction,

@@ -1,4 +1,4 @@
-namespace Cordon.Screening.Extraction;
+namespace Cordon.Screening.Declarations.Extraction;
 
 /// <summary>The mentions found in one field so far, with the characters they claim, so that testing whether a new span
 /// overlaps one costs the span's length, not the number of mentions (a field of a million characters stays linear).</summary>

@@ -1,4 +1,6 @@
-namespace Cordon.Screening.Extraction;
+using Cordon.Screening.Extraction;
+
+namespace Cordon.Screening.Declarations.Extraction;
 
 /// <summary>A chemical found in a text: where, as what, and the query that resolves it.</summary>
 /// <param name="Kind">How it was found.</param>

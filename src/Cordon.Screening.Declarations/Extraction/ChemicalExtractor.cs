@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cordon.Regulation;
+using Cordon.Screening.Extraction;
 using Cordon.Screening.Resolution;
 using Cordon.Text;
 
-namespace Cordon.Screening.Extraction;
+namespace Cordon.Screening.Declarations.Extraction;
 
 /// <summary>Finds the chemistry in a goods description: CAS RNs, knowledge-base names in any language (exact, then within a
 /// small edit distance), and systematic names through OPSIN. Ambiguous names are settled by context or reported as such.</summary>

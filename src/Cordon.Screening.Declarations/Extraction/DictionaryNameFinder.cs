@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Cordon.Regulation;
 using Cordon.Regulation.Dictionaries;
 
-namespace Cordon.Screening.Extraction;
+namespace Cordon.Screening.Declarations.Extraction;
 
 /// <summary>Finds names of the ordinary-chemical dictionaries in running text ("Sodium carbonate dense, 1000 kg"), so a
 /// declaration of an ordinary chemical is recognised and can be clear. Names are looked up as phrases of up to four

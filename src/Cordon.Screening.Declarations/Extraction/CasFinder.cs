@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Cordon.Regulation;
+using Cordon.Screening.Extraction;
 
-namespace Cordon.Screening.Extraction;
+namespace Cordon.Screening.Declarations.Extraction;
 
 /// <summary>Finds CAS RNs in free text: hyphenated anywhere (a space either side of a hyphen allowed: "39742 - 60 - 4"), or
 /// unhyphenated after a "CAS" label; check digits verified.</summary>
