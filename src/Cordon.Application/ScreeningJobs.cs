@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Cordon.Screening;
 using Cordon.Screening.Declarations;
-using Cordon.Screening.Reporting;
 using Cordon.Storage;
 
 namespace Cordon.Application;
