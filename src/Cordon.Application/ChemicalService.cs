@@ -6,8 +6,9 @@ using Cordon.Screening.Input;
 namespace Cordon.Application;
 
 /// <summary>The check use case: one knowledge base and one OPSIN reader, shared by every request; a checker per set of
-/// options. Thread-safe. "Today" (the default as-of day) is read from <paramref name="time"/>, the system clock by default.</summary>
-public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructure? opsin, TimeProvider? time = null)
+/// options. Thread-safe. "Today" (the default as-of day) is read from <paramref name="time"/>, the system clock by default. With a
+/// <paramref name="cache"/>, <see cref="Check(CheckRequest)"/> answers a query it answered before from it.</summary>
+public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructure? opsin, TimeProvider? time = null, CheckResultCache? cache = null)
 {
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 10_000;
@@ -24,10 +25,16 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
     /// <summary>The OPSIN reader for systematic names, if installed.</summary>
     public INameToStructure? Opsin => opsin;
 
+    /// <summary>The answers cache of <see cref="Check(CheckRequest)"/>, if any.</summary>
+    public CheckResultCache? Cache => cache;
+
     /// <summary>A checker for these options; throws <see cref="UseCaseException"/> for an unknown jurisdiction or input kind.
     /// Checkers are kept per options and day (a request's checker costs more to build than a CAS lookup), at most
     /// <see cref="MaxCheckers"/> of them.</summary>
-    public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)
+    public ChemicalChecker Checker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind) =>
+        KeyedChecker(jurisdictions, asOf, listedOnly, forcedKind).Checker;
+
+    private (ChemicalChecker Checker, string Key) KeyedChecker(string? jurisdictions, DateOnly? asOf, bool listedOnly, string? forcedKind)
     {
         if (!JurisdictionOption.TryParse(jurisdictions, knowledgeBase, out var codes, out var error))
         {
@@ -38,9 +45,9 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
         // The day is part of the key: a checker without an as-of day answers for the day it was made.
         var key = string.Join('|', codes is null ? "*" : string.Join(',', codes.Order(StringComparer.Ordinal)), options.ForcedKind,
             options.DayOn(_time).ToString("O", System.Globalization.CultureInfo.InvariantCulture), asOf is null ? "today" : "as-of", listedOnly);
-        if (_checkers.TryGetValue(key, out var cached))
+        if (_checkers.TryGetValue(key, out var kept))
         {
-            return cached;
+            return (kept, key);
         }
 
         if (_checkers.Count >= MaxCheckers)
@@ -48,7 +55,7 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
             _checkers.Clear();
         }
 
-        return _checkers.GetOrAdd(key, _ => new ChemicalChecker(knowledgeBase, options, opsin, _time));
+        return (_checkers.GetOrAdd(key, _ => new ChemicalChecker(knowledgeBase, options, opsin, _time)), key);
     }
 
     /// <summary>Checks every query of the request, in order (on all cores for large batches).</summary>
@@ -64,15 +71,16 @@ public sealed class ChemicalService(KnowledgeBase knowledgeBase, INameToStructur
             throw new UseCaseException($"{request.Queries.Count} queries in one request; at most {MaxBatch}");
         }
 
-        var checker = Checker(request.Jurisdictions, request.AsOf, request.ListedOnly, request.As);
+        var (checker, key) = KeyedChecker(request.Jurisdictions, request.AsOf, request.ListedOnly, request.As);
+        Func<QueryRecord, CheckResult> check = cache is null ? checker.Check : record => cache.Check(checker, key, record);
         var records = request.Queries.Select((q, i) => new QueryRecord(i + 1, q ?? "", null, i + 1)).ToList();
         if (records.Count < 8)
         {
-            return records.Select(checker.Check).ToList();
+            return records.Select(check).ToList();
         }
 
         var results = new List<CheckResult>(records.Count);
-        OrderedParallel.Run(records, checker.Check, results.Add);
+        OrderedParallel.Run(records, check, results.Add);
         return results;
     }
 

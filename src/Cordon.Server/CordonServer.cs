@@ -72,7 +72,8 @@ public static class CordonServer
         builder.Services.AddSingleton<OpsinClient>();
         builder.Services.AddSingleton<INameToStructure>(s => s.GetRequiredService<OpsinClient>());
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),
-            s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<TimeProvider>(),
+            s.GetRequiredService<IOptions<ServerSettings>>().Value.CheckCacheEntries is > 0 and var entries ? new CheckResultCache(entries, CheckCacheMetrics.Observe) : null));
         // Jobs match each row's parties against the configured lists and record their version (for re-screening).
         builder.Services.AddSingleton(s =>
         {
@@ -85,6 +86,8 @@ public static class CordonServer
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<JobWorker>();
+        builder.Services.AddSingleton<WarmUpWorker>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<WarmUpWorker>());
         builder.Services.AddSingleton(s => new RetroHunt(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RescreenWorker>();

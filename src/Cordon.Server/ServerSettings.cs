@@ -26,6 +26,13 @@ public sealed class ServerSettings
     /// <summary>Authentication beyond API keys (OIDC / JWT bearer).</summary>
     public AuthSettings Auth { get; set; } = new();
 
+    /// <summary>Answers of <c>POST /v1/check</c> kept for queries asked again (0 keeps none).</summary>
+    public int CheckCacheEntries { get; set; } = 10_000;
+
+    /// <summary>Whether the screening pipeline is warmed up in the background at start, so the first job does not pay for
+    /// building the name dictionaries and compiling the hot paths.</summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>Hours a session token from a password login lasts.</summary>
     public int SessionHours { get; set; } = 12;
 }

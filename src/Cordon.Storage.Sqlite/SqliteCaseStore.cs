@@ -27,6 +27,9 @@ public sealed class SqliteCaseStore(string path) : SqlCaseStore
     // created inside the run's transaction, so a rollback or a crash (the temp file is the connection's own) leaves nothing.
     private const string StagingTable = "temp.run_rows_staged";
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+    private static readonly object Marker = new();
+
     /// <inheritdoc />
     protected override string RunRowsTable => StagingTable;
 
@@ -55,9 +58,16 @@ public sealed class SqliteCaseStore(string path) : SqlCaseStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // The settings belong to the native connection, which the pool keeps open and hands out again: they are set once per
+        // native connection, not on every open (four statements on each request's key and user lookups).
+        if (connection.Handle is { } handle && !Configured.TryGetValue(handle, out _))
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            Configured.AddOrUpdate(handle, Marker);
+        }
+
         return connection;
     }
 }

@@ -21,6 +21,8 @@ public sealed class ServerFactory(string? postgres, IReadOnlyDictionary<string, 
         builder.UseSetting("Cordon:DataDirectory", _data);
         builder.UseSetting("Cordon:Database", postgres ?? "");
         builder.UseSetting("Cordon:Watchlists:0", Path.Combine(ServerContractTests.RepoRoot(), "..", "shared", "data", "ofac-sdn-2021"));
+        // The start-up warm-up only buys speed; the suite starts many servers, so it is off unless a test turns it on.
+        builder.UseSetting("Cordon:WarmUp", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
