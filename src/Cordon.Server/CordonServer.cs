@@ -69,6 +69,7 @@ public static class CordonServer
             return new SqliteCaseStore(Path.Combine(settings.DataDirectory, "cases.db"));
         });
         builder.Services.AddSingleton(s => LoadKnowledgeBase(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules));
+        builder.Services.AddSingleton(s => new Cordon.Application.Rules.KnowledgeBaseCatalog(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>()));
         builder.Services.AddSingleton<OpsinClient>();
         builder.Services.AddSingleton<INameToStructure>(s => s.GetRequiredService<OpsinClient>());
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),

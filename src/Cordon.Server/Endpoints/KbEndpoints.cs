@@ -1,22 +1,30 @@
+using System.Globalization;
 using Cordon.Application;
-using Cordon.Regulation;
+using Cordon.Application.Rules;
+using Cordon.Contracts;
+using Cordon.Contracts.Knowledge;
 using Cordon.Server.Auth;
 
 namespace Cordon.Server.Endpoints;
 
-/// <summary><c>GET /v1/kb</c>: the knowledge base's version and coverage, list by list.</summary>
+/// <summary><c>GET /v1/kb</c> (version and coverage, list by list), <c>/v1/kb/substances</c> (listed entries, searched and
+/// paged; one by id) and <c>/v1/kb/definitions</c> (class definitions with their legal text and clauses; one by id).
+/// Parameters fail closed: an unknown one, or an unknown jurisdiction or list, is a 400 naming it.</summary>
 internal static class KbEndpoints
 {
+    private static readonly string[] SubstanceKeys = ["jurisdiction", "list", "q", "offset", "limit"];
+    private static readonly string[] DefinitionKeys = ["jurisdiction", "list"];
+
     public static void Map(RouteGroupBuilder v1)
     {
-        v1.MapGet("/kb", (ChemicalService chemicals) =>
+        v1.MapGet("/kb", (KnowledgeBaseCatalog catalog, ChemicalService chemicals) =>
         {
             var kb = chemicals.KnowledgeBase;
             return Results.Ok(new
             {
                 kb_version = kb.Version,
                 jurisdictions = kb.Jurisdictions.Select(j => new { code = j.Code, name = j.Name }),
-                lists = ListCoverage.Of(kb).Select(l => new
+                lists = catalog.Coverage.Select(l => new
                 {
                     jurisdiction = l.Jurisdiction, id = l.ListId, name = l.Name, entries = l.Entries, with_structure = l.WithStructure,
                     structures_checked = l.StructuresChecked, identifier_only = l.IdentifierOnly, definitions = l.Definitions,
@@ -25,5 +33,79 @@ internal static class KbEndpoints
             });
         })
         .RequireAuthorization(Policies.Viewer).WithName("kb").WithSummary("Knowledge-base version and coverage: every list, its entries and latest amendment");
+
+        v1.MapGet("/kb/substances", (HttpContext http, KnowledgeBaseCatalog catalog) =>
+        {
+            if (Refused(http, SubstanceKeys) is { } refused)
+            {
+                return refused;
+            }
+
+            if (!TryNumber(Value(http, "offset"), 0, out var offset) || !TryNumber(Value(http, "limit"), KbSubstanceFilter.DefaultLimit, out var limit))
+            {
+                return Results.BadRequest(new Problem($"offset and limit must be whole numbers (limit 1 to {KbSubstanceFilter.MaxLimit})"));
+            }
+
+            try
+            {
+                return Results.Ok(catalog.Substances(new KbSubstanceFilter(Value(http, "jurisdiction"), Value(http, "list"), Value(http, "q"), offset, limit)));
+            }
+            catch (UseCaseException e)
+            {
+                return Results.BadRequest(new Problem(e.Message));
+            }
+        })
+        .RequireAuthorization(Policies.Viewer).WithName("kb-substances").Produces<KbSubstancePage>()
+        .WithSummary("Listed entries: filter by jurisdiction and list, search by name (any spelling), CAS RN, id or code; paged");
+
+        v1.MapGet("/kb/substances/{id}", (string id, KnowledgeBaseCatalog catalog) =>
+                catalog.Substance(id) is { } substance ? Results.Ok(substance) : Results.NotFound(new Problem($"no listed entry '{id}'")))
+            .RequireAuthorization(Policies.Viewer).WithName("kb-substance").Produces<KbSubstance>()
+            .WithSummary("One listed entry: names, CAS RNs, structure and how it was obtained, clause, citation, dates");
+
+        v1.MapGet("/kb/definitions", (HttpContext http, KnowledgeBaseCatalog catalog) =>
+        {
+            if (Refused(http, DefinitionKeys) is { } refused)
+            {
+                return refused;
+            }
+
+            try
+            {
+                return Results.Ok(new { definitions = catalog.Definitions(Value(http, "jurisdiction"), Value(http, "list")) });
+            }
+            catch (UseCaseException e)
+            {
+                return Results.BadRequest(new Problem(e.Message));
+            }
+        })
+        .RequireAuthorization(Policies.Viewer).WithName("kb-definitions")
+        .WithSummary("Class definitions and analogue alerts with their legal text, clauses, citations and examples");
+
+        v1.MapGet("/kb/definitions/{id}", (string id, KnowledgeBaseCatalog catalog) =>
+                catalog.Definition(id) is { } definition ? Results.Ok(definition) : Results.NotFound(new Problem($"no definition '{id}'")))
+            .RequireAuthorization(Policies.Viewer).WithName("kb-definition").Produces<KbDefinition>()
+            .WithSummary("One class definition: legal text verbatim, clause by clause, with its citation, days in force and examples");
+    }
+
+    private static string? Value(HttpContext http, string key) => http.Request.Query[key].ToString() is { Length: > 0 } text ? text.Trim() : null;
+
+    private static IResult? Refused(HttpContext http, string[] keys)
+    {
+        var query = http.Request.Query;
+        if (query.Keys.FirstOrDefault(k => !keys.Contains(k, StringComparer.Ordinal)) is { } unknown)
+        {
+            return Results.BadRequest(new Problem($"unknown parameter '{unknown}': expected {string.Join(", ", keys)}"));
+        }
+
+        return query.FirstOrDefault(p => p.Value.Count > 1) is { Key: { } repeated }
+            ? Results.BadRequest(new Problem($"'{repeated}' is given more than once"))
+            : null;
+    }
+
+    private static bool TryNumber(string? text, int fallback, out int value)
+    {
+        value = fallback;
+        return text is null || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 }
