@@ -117,6 +117,7 @@ public static class CordonServer
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
         var app = builder.Build();
+        JwtAuthentication.CheckConfiguration(app.Services);
         // A body the API cannot read is the caller's error, said in words (the JSON reader's message names the place);
         // anything else is a 500 that leaks no internals.
         app.UseExceptionHandler(handler => handler.Run(async http =>

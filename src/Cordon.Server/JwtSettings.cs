@@ -7,6 +7,10 @@ public sealed class JwtSettings
     /// <summary>The OIDC issuer URL ("https://login.example.org/realms/cordon"); its signing keys are read from discovery.</summary>
     public string? Authority { get; set; }
 
+    /// <summary>Whether the authority's discovery document and keys must be fetched over https (the default); false only for a
+    /// local identity provider on http (development, tests): keys fetched over plain http can be swapped by anyone on the path.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>The audience tokens must name; null to not check it.</summary>
     public string? Audience { get; set; }
 

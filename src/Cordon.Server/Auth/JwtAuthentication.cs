@@ -29,6 +29,26 @@ public static class JwtAuthentication
         services.AddOptions<JwtBearerOptions>(JwtScheme).Configure<IOptions<ServerSettings>>((options, settings) => Configure(options, settings.Value.Auth.Jwt));
     }
 
+    /// <summary>Builds the JWT handler's options once at start when tokens are on, so a setting JwtBearer refuses (an http
+    /// authority while <see cref="JwtSettings.RequireHttpsMetadata"/>) stops the server with its reason instead of failing every
+    /// token request with a 500 while API keys keep working.</summary>
+    public static void CheckConfiguration(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<IOptions<ServerSettings>>().Value.Auth.Jwt.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtScheme);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"Cordon:Auth:Jwt: {e.Message}", e);
+        }
+    }
+
     private static string Select(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();
@@ -43,6 +63,7 @@ public static class JwtAuthentication
         // Claims are read as the token names them; Cordon maps them itself below.
         options.MapInboundClaims = false;
         options.Authority = jwt.Authority is { Length: > 0 } authority ? authority : null;
+        options.RequireHttpsMetadata = jwt.RequireHttpsMetadata;
         options.Audience = jwt.Audience;
         options.TokenValidationParameters = new TokenValidationParameters
         {
