@@ -160,4 +160,30 @@ public sealed class OptionsFailClosedTests
             File.Delete(store);
         }
     }
+    [Theory]
+    [InlineData("serve", "Cordon:WarmUpp=false", "'Cordon:WarmUpp' is not a server setting")]
+    [InlineData("serve", "Cordon:Auth:Jwt:Autority=https://idp.example", "is not a server setting")]
+    [InlineData("serve", "WarmUp=false", "is not a server setting")]
+    [InlineData("rescreen", "Cordon:CheckCacheEntries", "expected KEY=VALUE")]
+    public void Serve_and_rescreen_refuse_a_setting_the_server_does_not_read(string command, string setting, string message)
+    {
+        var (code, _, stderr) = CliRunner.Run(command, "--set", setting, "--data", Path.Combine(Path.GetTempPath(), $"cordon-{Guid.NewGuid():N}"));
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+    }
+
+    [Theory]
+    [InlineData("Cordon:WarmUp", true)]
+    [InlineData("cordon:checkcacheentries", true)]
+    [InlineData("Cordon:Auth:Jwt:Authority", true)]
+    [InlineData("Cordon:Auth:Jwt:RequireHttpsMetadata", true)]
+    [InlineData("Cordon:Watchlists:0", true)]
+    [InlineData("Cordon:Watchlists", false)]
+    [InlineData("Cordon:Watchlists:first", false)]
+    [InlineData("Cordon:Auth", false)]
+    [InlineData("Cordon:Auth:Jwt:Authority:Extra", false)]
+    [InlineData("Cordon:NoSuchSetting", false)]
+    [InlineData("Kestrel:Limits", false)]
+    public void Server_setting_keys_are_told_from_mistyped_ones(string key, bool known) =>
+        Assert.Equal(known, Cordon.Server.ServerSettingKeys.IsKnown(key));
 }

@@ -31,6 +31,12 @@ internal static class RescreenCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (server.Invalid(parse) is { } invalid)
+            {
+                Console.Error.WriteLine($"cordon rescreen: {invalid}");
+                return ExitCodes.Usage;
+            }
+
             if ((parse.GetValue(server.Watchlist) ?? []).FirstOrDefault(l => !File.Exists(l) && !Directory.Exists(l)) is { } missing)
             {
                 Console.Error.WriteLine($"cordon rescreen: --watchlist '{missing}': no such file or folder");

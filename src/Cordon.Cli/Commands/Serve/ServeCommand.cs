@@ -20,6 +20,12 @@ internal static class ServeCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (server.Invalid(parse) is { } invalid)
+            {
+                Console.Error.WriteLine($"cordon serve: {invalid}");
+                return ExitCodes.Usage;
+            }
+
             var args = new List<string> { "--urls", parse.GetValue(urls)! };
             args.AddRange(server.ToArgs(parse));
 

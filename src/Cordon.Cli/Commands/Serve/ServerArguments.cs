@@ -19,8 +19,23 @@ internal sealed class ServerArguments
     /// <summary>The rules folder.</summary>
     public Option<string?> Rules { get; } = CommonOptions.Rules();
 
+    /// <summary>Any other server setting, as KEY=VALUE.</summary>
+    public Option<string[]> Set { get; } = new("--set")
+    {
+        Description = "Any other server setting, KEY=VALUE (repeatable), e.g. --set Cordon:WarmUp=false, --set Cordon:Auth:Jwt:Authority=https://…",
+    };
+
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Database, Data, Watchlist, Rules];
+    public IEnumerable<Option> All => [Database, Data, Watchlist, Rules, Set];
+
+    /// <summary>Checks every <c>--set</c> names a setting the server reads; returns the first that does not, with why.</summary>
+    public string? Invalid(ParseResult parse) =>
+        (parse.GetValue(Set) ?? []).Select(entry => entry.Split('=', 2) switch
+        {
+            [var key, _] when Server.ServerSettingKeys.IsKnown(key.Trim()) => null,
+            [var key, _] => $"--set {entry}: '{key}' is not a server setting (see the README's \"Run the server\")",
+            _ => $"--set {entry}: expected KEY=VALUE",
+        }).FirstOrDefault(e => e is not null);
 
     /// <summary>The server's arguments for the parsed options.</summary>
     public List<string> ToArgs(ParseResult parse)
@@ -45,6 +60,12 @@ internal sealed class ServerArguments
         if (RulesLocator.Find(parse.GetValue(Rules)) is { } found)
         {
             args.AddRange(["--rules", found]);
+        }
+
+        foreach (var entry in parse.GetValue(Set) ?? [])
+        {
+            var (key, value) = (entry[..entry.IndexOf('=')].Trim(), entry[(entry.IndexOf('=') + 1)..]);
+            args.AddRange([$"--{key}", value]);
         }
 
         return args;
