@@ -78,7 +78,8 @@ public sealed class TeamWatchLists
             return _fixed;
         }
 
-        var version = WatchListVersion.OfStored(await _store!.ListWatchListsAsync(tenant, cancellationToken));
+        var stored = await _store!.ListWatchListsAsync(tenant, cancellationToken);
+        var version = WatchListVersion.OfStored(stored);
         Task<PartyService> build;
         lock (_lock)
         {
@@ -96,7 +97,7 @@ public sealed class TeamWatchLists
                 }
 
                 // Not tied to this request's token: other requests may share the build.
-                build = BuildAsync(tenant, version);
+                build = BuildAsync(tenant, version, stored.Select(l => l.Name).ToList());
                 _byTenant[tenant] = _recent.AddFirst((tenant, version, build));
                 while (_recent.Count > Capacity)
                 {
@@ -113,12 +114,13 @@ public sealed class TeamWatchLists
     public async Task<string> VersionAsync(string tenant, CancellationToken cancellationToken = default) =>
         _fixed is { } lists ? lists.Version : WatchListVersion.OfStored(await _store!.ListWatchListsAsync(tenant, cancellationToken));
 
-    private async Task<PartyService> BuildAsync(string tenant, string version)
+    // The entries are read after the version: an import in between gives newer entries under the older version, which the next
+    // request (reading the newer version) replaces; never older entries kept under a newer version.
+    private async Task<PartyService> BuildAsync(string tenant, string version, IReadOnlyList<string> lists)
     {
         // Off the caller's thread: indexing a large list is CPU work a request thread should not hold.
         await Task.Yield();
         var entries = (await _store!.ListWatchListEntriesAsync(tenant)).Select(PartyRecordMapping.ToEntry).ToList();
-        var lists = (await _store.ListWatchListsAsync(tenant)).Select(l => l.Name).ToList();
         return new PartyService(WatchListSource.Load([], entries), version, lists);
     }
 }
