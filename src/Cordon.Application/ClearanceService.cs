@@ -63,6 +63,46 @@ public sealed class ClearanceService(ICaseStore store, TimeProvider time)
         return stored;
     }
 
+    /// <summary>Reads an uploaded list from <paramref name="content"/> (by its <paramref name="fileName"/>: an OFAC sdn.csv or .xml file,
+    /// or an in-house CSV, named after its file) in a folder of its own under <paramref name="workFolder"/>, removed afterwards, and
+    /// replaces the team's stored copy of it; lines that cannot be read are skipped and reported.</summary>
+    /// <exception cref="UseCaseException">The name is not a .csv or .xml file, or no entry could be read.</exception>
+    public async Task<ListImportOutcome> ImportUploadAsync(string tenant, string fileName, Stream content, string workFolder, string actor,
+        CancellationToken cancellationToken = default)
+    {
+        // Only the last part of the name is used: an upload cannot write outside its folder.
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        if (name.Length == 0 || Path.GetFileNameWithoutExtension(name).Length == 0 ||
+            Path.GetExtension(name).ToLowerInvariant() is not (".csv" or ".xml"))
+        {
+            throw new UseCaseException($"'{fileName}': send a watch list as a .csv (OFAC sdn.csv or in-house) or .xml (OFAC) file");
+        }
+
+        var folder = Path.Combine(workFolder, "list-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, name);
+            await using (var file = File.Create(path))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
+
+            var list = WatchListReader.Read(path);
+            var skipped = list.Problems.Select(p => p.ToString()).ToList();
+            if (list.Entries.Count == 0)
+            {
+                throw new UseCaseException($"{name}: no entry could be read{(skipped.Count == 0 ? "" : ": " + string.Join("; ", skipped.Take(5)))}");
+            }
+
+            return new ListImportOutcome(await ImportListAsync(tenant, list, "upload:" + name, actor, cancellationToken), skipped);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>The team's imported lists.</summary>
     public Task<IReadOnlyList<StoredWatchList>> ListsAsync(string tenant, CancellationToken cancellationToken = default) =>
         store.ListWatchListsAsync(tenant, cancellationToken);

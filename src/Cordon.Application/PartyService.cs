@@ -12,25 +12,35 @@ public sealed class PartyService
     /// <summary>The most queries one request may hold.</summary>
     public const int MaxBatch = 1_000;
 
+    /// <summary>Why a match is refused without any list, and how to give one.</summary>
+    public const string NoListMessage = "no watch list: configure one (Cordon:Watchlists or --watchlist: an OFAC SDN folder or an in-house CSV) " +
+                                        "or import one for your team (POST /v1/lists, or 'cordon lists import' for the team default)";
+
     private readonly PartyScreener? _screener;
     private readonly IReadOnlyList<WatchListEntry> _entries;
 
     /// <summary>Reads the watch lists (OFAC SDN folders or files, in-house CSV); a list that cannot be read is an error.</summary>
     public PartyService(IReadOnlyList<string> watchlists)
+        : this(WatchListSource.Load(watchlists), WatchListVersion.Of(watchlists), watchlists)
     {
-        // The server keeps no party store of its own: lists are the configured files, without clearances.
-        var load = WatchListSource.Load(watchlists);
+    }
+
+    /// <summary>Matches against lists already read (<paramref name="load"/>: a team's imported lists, or a screener built by a host),
+    /// known by <paramref name="version"/> and named by <paramref name="lists"/>.</summary>
+    public PartyService(WatchListLoad load, string version, IReadOnlyList<string> lists)
+    {
         Problems = load.Problems;
-        Lists = watchlists;
-        Version = WatchListVersion.Of(watchlists);
+        Lists = lists;
         _entries = load.Entries;
         _screener = load.Screener;
+        Version = _screener is null ? WatchListVersion.None : version;
     }
 
     /// <summary>The lists read.</summary>
     public IReadOnlyList<string> Lists { get; }
 
-    /// <summary>The lists' version (a digest of their files), recorded on each run so a changed list is re-screened.</summary>
+    /// <summary>The lists' version (<see cref="WatchListVersion"/>; "none" without any), recorded on each run so a changed list is
+    /// re-screened.</summary>
     public string Version { get; }
 
     /// <summary>The screener over the lists, or null without any.</summary>
@@ -56,7 +66,7 @@ public sealed class PartyService
     {
         if (_screener is null)
         {
-            throw new UseCaseException("no watch list is configured: set Cordon:Watchlists (an OFAC SDN folder or an in-house CSV)");
+            throw new UseCaseException(NoListMessage);
         }
 
         if (queries.Count == 0 || queries.Count > MaxBatch)

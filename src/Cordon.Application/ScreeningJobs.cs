@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
+using Cordon.Parties.Matching;
 using Cordon.Screening.Declarations;
 using Cordon.Storage;
 
@@ -28,7 +29,8 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
     /// <summary>Saves the upload, checks the options, records the run (queued) and audits it. The caller queues its id.</summary>
     public async Task<ScreeningRun> SubmitAsync(string tenant, string actor, ScreenRequest request, Stream content, CancellationToken cancellationToken)
     {
-        _ = screening.Screener(request);
+        // Only the options are checked here; the team's lists are resolved when the run is screened (an import in between counts).
+        _ = screening.Screener(request, parties: null);
         Directory.CreateDirectory(uploadFolder);
         var id = NewId();
         var path = UploadPath(id, request.InputName);
@@ -51,7 +53,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         {
             Id = id, Tenant = tenant, CreatedBy = actor, CreatedAt = time.GetUtcNow(), InputName = request.InputName, InputSha256 = hash,
             Options = JsonSerializer.Serialize(request), KbVersion = screening.KnowledgeBaseVersion,
-            WatchlistVersion = screening.WatchlistVersion, Status = RunStatus.Queued,
+            WatchlistVersion = await screening.WatchLists.VersionAsync(tenant, cancellationToken), Status = RunStatus.Queued,
         };
         await store.CreateRunAsync(run, cancellationToken);
         await store.AppendAuditAsync(tenant, run.CreatedAt, actor, "run.create", $"run:{id}", null,
@@ -71,20 +73,22 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
         var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
         var path = UploadPath(id, request.InputName);
         var screened = _progress.GetOrAdd(id, _ => new StrongBox<long>());
-        await store.StartRunAsync(id, cancellationToken);
+        // The team's lists as they are now, and the run records their version: the one its rows are screened against.
+        var lists = await screening.WatchLists.ForTeamAsync(run.Tenant, cancellationToken);
+        await store.StartRunAsync(id, lists.Version, cancellationToken);
         try
         {
             long stored;
             // The writer's transaction ends with this block, committed or rolled back, before a failure is recorded.
             await using (var writer = await store.OpenRunRowsAsync(id, cancellationToken))
             {
-                await StreamRowsAsync(run, path, request, writer, screened, cancellationToken);
+                await StreamRowsAsync(run, path, request, lists.Screener, writer, screened, cancellationToken);
                 await writer.CompleteAsync(time.GetUtcNow(), cancellationToken);
                 stored = writer.Written;
             }
 
             await store.AppendAuditAsync(run.Tenant, time.GetUtcNow(), "cordon", "run.complete", $"run:{id}", "running",
-                JsonSerializer.Serialize(new { status = "complete", rows = stored }), cancellationToken);
+                JsonSerializer.Serialize(new { status = "complete", rows = stored, watchlist_version = lists.Version }), cancellationToken);
             File.Delete(path);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
@@ -103,8 +107,8 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
 
     // Screening runs on this thread (and its workers); storing runs beside it, fed batches through a bounded channel, so the
     // two overlap and at most a few batches are held in memory whatever the file's size. A full channel makes screening wait.
-    private async Task StreamRowsAsync(ScreeningRun run, string path, ScreenRequest request, IRunRowWriter writer, StrongBox<long> screened,
-        CancellationToken cancellationToken)
+    private async Task StreamRowsAsync(ScreeningRun run, string path, ScreenRequest request, PartyScreener? parties, IRunRowWriter writer,
+        StrongBox<long> screened, CancellationToken cancellationToken)
     {
         var batches = Channel.CreateBounded<List<CaseRow>>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
         Exception? storeFailure = null;
@@ -144,7 +148,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             using var writers = new ThreadLocal<RowJson>(() => new RowJson(scopes), trackAllValues: true);
             try
             {
-                screening.Screen(path, request, result => writers.Value!.ToRow(run, result), row =>
+                screening.Screen(path, request, parties, result => writers.Value!.ToRow(run, result), row =>
                 {
                     batch.Add(row);
                     Interlocked.Increment(ref screened.Value);

@@ -1,36 +1,58 @@
 using Cordon.Screening;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Declarations.Extraction;
+using Cordon.Application.Loading;
 using Cordon.Parties.Matching;
 
 namespace Cordon.Application;
 
 /// <summary>The screen use case: declarations in, one result per row out, in input order, every row accounted for. Parties
-/// are screened when a party screener is given (see <see cref="Loading.WatchListSource"/>), and the runs record
-/// <paramref name="watchlistVersion"/> so a changed list is re-screened.</summary>
-public sealed class ScreeningService(ChemicalService chemicals, PartyScreener? parties = null, string? watchlistVersion = null)
+/// are screened against the watch lists of <see cref="WatchLists"/> (see <see cref="Loading.WatchListSource"/>): one screener for
+/// every caller (the CLI), or each team's own (the server without configured lists); runs record the version used so a changed
+/// list is re-screened.</summary>
+public sealed class ScreeningService
 {
     // Rows may hold up to 4 Mi characters each: a chunk in flight is cut at 32 Mi characters, not only at 1,024 rows.
     private const long MaxChunkChars = 32L << 20;
     private const int ChunkRows = 1024;
 
-    private readonly Lazy<ChemicalExtractor> _extractor = new(() => new ChemicalExtractor(chemicals.KnowledgeBase, chemicals.Opsin));
+    private readonly ChemicalService _chemicals;
+    private readonly Lazy<ChemicalExtractor> _extractor;
+
+    /// <summary>Screens parties with <paramref name="parties"/> (none when null), whose lists are known by <paramref name="watchlistVersion"/>.</summary>
+    public ScreeningService(ChemicalService chemicals, PartyScreener? parties = null, string? watchlistVersion = null)
+        : this(chemicals, TeamWatchLists.Fixed(parties, watchlistVersion))
+    {
+    }
+
+    /// <summary>Screens each team's parties against the lists <paramref name="watchLists"/> resolves for it.</summary>
+    public ScreeningService(ChemicalService chemicals, TeamWatchLists watchLists)
+    {
+        _chemicals = chemicals;
+        WatchLists = watchLists;
+        _extractor = new(() => new ChemicalExtractor(chemicals.KnowledgeBase, chemicals.Opsin));
+    }
 
     /// <summary>The knowledge-base version results rest on.</summary>
-    public string KnowledgeBaseVersion => chemicals.KnowledgeBase.Version;
+    public string KnowledgeBaseVersion => _chemicals.KnowledgeBase.Version;
 
     /// <summary>The knowledge base results rest on.</summary>
-    public Cordon.Regulation.KnowledgeBase KnowledgeBase => chemicals.KnowledgeBase;
+    public Cordon.Regulation.KnowledgeBase KnowledgeBase => _chemicals.KnowledgeBase;
 
-    /// <summary>The version of the watch lists parties are matched against ("none" without any).</summary>
-    public string WatchlistVersion => parties is null ? Rescreening.WatchListVersion.None : watchlistVersion ?? Rescreening.WatchListVersion.None;
+    /// <summary>Where each team's watch lists come from.</summary>
+    public TeamWatchLists WatchLists { get; }
 
-    /// <summary>The screener for the request, its options checked first (<see cref="CheckOptions"/>, then the jurisdictions);
-    /// throws <see cref="UseCaseException"/>.</summary>
-    public DeclarationScreener Screener(ScreenRequest request)
+    /// <summary>The screener for the request with the lists that serve every caller, its options checked first (<see cref="CheckOptions"/>,
+    /// then the jurisdictions); throws <see cref="UseCaseException"/>. When each team has its own lists it matches no party: screen a
+    /// team's rows with <see cref="Screener(ScreenRequest, PartyScreener?)"/> and the team's (<see cref="TeamWatchLists.ForTeamAsync"/>).</summary>
+    public DeclarationScreener Screener(ScreenRequest request) => Screener(request, WatchLists.FixedLists?.Screener);
+
+    /// <summary>The screener for the request, matching parties with <paramref name="parties"/> (none when null), its options checked
+    /// first; throws <see cref="UseCaseException"/>.</summary>
+    public DeclarationScreener Screener(ScreenRequest request, PartyScreener? parties)
     {
         CheckOptions(request);
-        var checker = chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
+        var checker = _chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
         return new DeclarationScreener(checker, _extractor.Value, parties);
     }
 
@@ -65,9 +87,16 @@ public sealed class ScreeningService(ChemicalService chemicals, PartyScreener? p
     /// <summary>Screens the file like <see cref="Screen(string, ScreenRequest, Action{DeclarationResult})"/>, turning each result
     /// into <typeparamref name="T"/> by <paramref name="map"/> on the screening threads (it must be thread-safe), so that work
     /// such as serialising runs on all cores instead of the one that hands results on in order.</summary>
-    public int Screen<T>(string path, ScreenRequest request, Func<DeclarationResult, T> map, Action<T> onResult)
+    public int Screen<T>(string path, ScreenRequest request, Func<DeclarationResult, T> map, Action<T> onResult) =>
+        ScreenWith(Screener(request), path, request, map, onResult);
+
+    /// <summary>Screens the file like <see cref="Screen{T}(string, ScreenRequest, Func{DeclarationResult, T}, Action{T})"/>, matching
+    /// parties with <paramref name="parties"/> (a team's lists) instead of the lists given at construction.</summary>
+    public int Screen<T>(string path, ScreenRequest request, PartyScreener? parties, Func<DeclarationResult, T> map, Action<T> onResult) =>
+        ScreenWith(Screener(request, parties), path, request, map, onResult);
+
+    private static int ScreenWith<T>(DeclarationScreener screener, string path, ScreenRequest request, Func<DeclarationResult, T> map, Action<T> onResult)
     {
-        var screener = Screener(request);
         ColumnMap? header = null;
         var rows = DeclarationReader.Read(path, request.Encoding, request.Map ?? [], map => header = map);
         var count = 0;

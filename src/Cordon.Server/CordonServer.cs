@@ -75,13 +75,11 @@ public static class CordonServer
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),
             s.GetRequiredService<TimeProvider>(),
             s.GetRequiredService<IOptions<ServerSettings>>().Value.CheckCacheEntries is > 0 and var entries ? new CheckResultCache(entries, CheckCacheMetrics.Observe) : null));
-        // Jobs match each row's parties against the configured lists and record their version (for re-screening).
-        builder.Services.AddSingleton(s =>
-        {
-            var parties = s.GetRequiredService<PartyService>();
-            return new ScreeningService(s.GetRequiredService<ChemicalService>(), parties.Screener, parties.Version);
-        });
-        builder.Services.AddSingleton(s => new PartyService(s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists));
+        // Matches, jobs and re-screens use the configured lists for every team, else each team's imported lists (the policy of
+        // WatchListSource, which the CLI follows too); runs record the version used, for re-screening.
+        builder.Services.AddSingleton(s => new TeamWatchLists(
+            s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists.Where(w => !string.IsNullOrWhiteSpace(w)).ToList(), s.GetRequiredService<ICaseStore>()));
+        builder.Services.AddSingleton(s => new ScreeningService(s.GetRequiredService<ChemicalService>(), s.GetRequiredService<TeamWatchLists>()));
         builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
@@ -154,6 +152,7 @@ public static class CordonServer
         MatchEndpoints.Map(v1);
         RescreenEndpoints.Map(v1);
         PartyClearanceEndpoints.Map(v1);
+        ListEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

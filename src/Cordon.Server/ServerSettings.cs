@@ -14,7 +14,8 @@ public sealed class ServerSettings
     /// <summary>The rules folder; null to find it as the CLI does.</summary>
     public string? Rules { get; set; }
 
-    /// <summary>Watch lists for /v1/match: OFAC SDN folders or files, in-house CSV.</summary>
+    /// <summary>Watch lists for every team's matches and jobs: OFAC SDN folders or files, in-house CSV; with none, each team's lists
+    /// imported into the case store (<c>POST /v1/lists</c>) are used for that team.</summary>
     public List<string> Watchlists { get; set; } = [];
 
     /// <summary>Largest upload (and request body) accepted, in bytes.</summary>

@@ -51,8 +51,8 @@ public interface ICaseStore : IRescreenStore, IPartyRecords
     /// <summary>Records a new run (queued).</summary>
     Task CreateRunAsync(ScreeningRun run, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a run running.</summary>
-    Task StartRunAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>Marks a run running, screened against the watch lists of <paramref name="watchlistVersion"/> (null keeps the one recorded).</summary>
+    Task StartRunAsync(string id, string? watchlistVersion = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stores every row of a run and marks it complete, in one transaction: a crash leaves no half run.</summary>
     Task CompleteRunAsync(string id, IReadOnlyList<CaseRow> rows, DateTimeOffset at, CancellationToken cancellationToken = default);

@@ -4,8 +4,8 @@ namespace Cordon.Storage;
 /// every batch (raised rows, audit, cursor) is one transaction.</summary>
 public interface IRescreenStore
 {
-    /// <summary>Teams with a complete run screened against another knowledge base or watch-list version (or none recorded).</summary>
-    Task<IReadOnlyList<string>> TenantsWithStaleRunsAsync(string kbVersion, string watchlistVersion, CancellationToken cancellationToken = default);
+    /// <summary>Teams with a complete run (each team's watch lists may have their own version: see <see cref="CountStaleRunsAsync"/>).</summary>
+    Task<IReadOnlyList<string>> TenantsWithRunsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>How many of the team's complete runs are out of date.</summary>
     Task<int> CountStaleRunsAsync(string tenant, string kbVersion, string watchlistVersion, CancellationToken cancellationToken = default);

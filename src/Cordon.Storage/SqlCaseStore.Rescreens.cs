@@ -18,11 +18,10 @@ public abstract partial class SqlCaseStore
                                           "rows_not_rescreenable AS RowsNotRescreenable, error AS Error, finished_at AS FinishedAt FROM rescreens";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<string>> TenantsWithStaleRunsAsync(string kbVersion, string watchlistVersion, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> TenantsWithRunsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<string>($"SELECT DISTINCT tenant FROM runs WHERE {Stale} ORDER BY tenant",
-            new { kb = kbVersion, lists = watchlistVersion })).ToList();
+        return (await connection.QueryAsync<string>("SELECT DISTINCT tenant FROM runs WHERE status = 'complete' ORDER BY tenant")).ToList();
     }
 
     /// <inheritdoc />

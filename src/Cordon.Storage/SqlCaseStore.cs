@@ -186,10 +186,11 @@ public abstract partial class SqlCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task StartRunAsync(string id, CancellationToken cancellationToken = default)
+    public async Task StartRunAsync(string id, string? watchlistVersion = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE runs SET status = @status WHERE id = @id", new { id, status = Name(RunStatus.Running) });
+        await connection.ExecuteAsync("UPDATE runs SET status = @status, watchlist_version = COALESCE(@lists, watchlist_version) WHERE id = @id",
+            new { id, status = Name(RunStatus.Running), lists = watchlistVersion });
     }
 
     /// <inheritdoc />

@@ -29,6 +29,8 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /metrics"] = _ => Get("/metrics"),
         ["POST /v1/check"] = _ => Post("/v1/check", new { query = "fentanyl" }),
         ["POST /v1/match"] = _ => Post("/v1/match", new { queries = new[] { new { name = "Boyle Chemical Co Ltd" } } }),
+        ["GET /v1/lists"] = _ => Get("/v1/lists"),
+        ["POST /v1/lists"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/lists") { Content = ListUpload() },
         ["GET /v1/parties/clearances"] = _ => Get("/v1/parties/clearances"),
         ["POST /v1/parties/clearances"] = _ => Post("/v1/parties/clearances", new { party = "Matrix Co", list = "OFAC-SDN", entry_id = "no-such-entry", note = "matrix" }),
         ["POST /v1/parties/clearances/revoke"] = _ => Post("/v1/parties/clearances/revoke", new { party = "Matrix Co", list = "OFAC-SDN", entry_id = "1", reason = "matrix" }),
@@ -112,6 +114,13 @@ public sealed class EndpointRoleMatrixTests : IDisposable
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+
+    private static MultipartFormDataContent ListUpload()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("name,aliases,country,id,notes\nMatrix Holdings,,PA,M-1,matrix\n"u8.ToArray()), "file", "matrix-list.csv");
+        return form;
+    }
 
     private static MultipartFormDataContent Upload()
     {

@@ -9,9 +9,12 @@ public abstract class StoreSuite : IAsyncLifetime
     /// <summary>The PostgreSQL connection string, or null for SQLite.</summary>
     protected abstract string? Postgres();
 
+    /// <summary>Settings that replace the defaults for the suite's server (none unless a suite says).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings() => null;
+
     public Task InitializeAsync()
     {
-        Factory = new ServerFactory(Postgres());
+        Factory = new ServerFactory(Postgres(), Settings());
         _ = Factory.Server;
         return Task.CompletedTask;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Cordon.Application.Loading;
 using Cordon.Regulation;
 using Cordon.Screening.Declarations;
 using Cordon.Screening.Reporting;
@@ -11,7 +12,8 @@ namespace Cordon.Application.Rescreening;
 /// <summary>Retro-hunting: when the knowledge base or the watch lists change, a team's completed runs are screened again against
 /// the law and lists of now, in bounded batches (one short transaction each, the cursor saved with it, so a restart resumes).
 /// Rows whose verdict changed get the new result and go back into the queue, undecided, with the reason and the change that
-/// caused it; their disposition history stays. Unchanged rows are left as they were.</summary>
+/// caused it; their disposition history stays. Unchanged rows are left as they were. Each team's runs are brought up to the lists
+/// that team screens against (<see cref="TeamWatchLists"/>): the configured files, or its own imported lists.</summary>
 public sealed class RetroHunt(ICaseStore store, ScreeningService screening, TimeProvider time, KnowledgeBase? previous = null)
 {
     /// <summary>Rows screened per batch (and per transaction) unless told otherwise.</summary>
@@ -23,8 +25,11 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     /// <summary>The knowledge-base version runs are brought up to.</summary>
     public string KbVersion => screening.KnowledgeBaseVersion;
 
-    /// <summary>The watch-list version runs are brought up to.</summary>
-    public string WatchlistVersion => screening.WatchlistVersion;
+    /// <summary>Where each team's watch lists come from, for a log line.</summary>
+    public string WatchListsDescription => screening.WatchLists.Description;
+
+    /// <summary>The watch-list version the team's runs are brought up to.</summary>
+    public Task<string> WatchlistVersionAsync(string tenant, CancellationToken cancellationToken) => screening.WatchLists.VersionAsync(tenant, cancellationToken);
 
     /// <summary>Re-screens left queued or running, oldest first.</summary>
     public Task<IReadOnlyList<Rescreen>> UnfinishedAsync(CancellationToken cancellationToken) => store.UnfinishedRescreensAsync(cancellationToken);
@@ -34,9 +39,13 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     public async Task<IReadOnlyList<Rescreen>> StartStaleAsync(string requestedBy, CancellationToken cancellationToken)
     {
         var started = new List<Rescreen>();
-        foreach (var tenant in await store.TenantsWithStaleRunsAsync(KbVersion, WatchlistVersion, cancellationToken))
+        foreach (var tenant in await store.TenantsWithRunsAsync(cancellationToken))
         {
-            started.Add(await StartAsync(tenant, requestedBy, cancellationToken));
+            // Each team against its own lists' version: one team's import leaves another's runs current.
+            if (await store.CountStaleRunsAsync(tenant, KbVersion, await WatchlistVersionAsync(tenant, cancellationToken), cancellationToken) > 0)
+            {
+                started.Add(await StartAsync(tenant, requestedBy, cancellationToken));
+            }
         }
 
         return started;
@@ -46,8 +55,9 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     /// already queued or running for these versions.</summary>
     public async Task<Rescreen> StartAsync(string tenant, string requestedBy, CancellationToken cancellationToken)
     {
+        var watchlistVersion = await WatchlistVersionAsync(tenant, cancellationToken);
         var unfinished = (await store.UnfinishedRescreensAsync(cancellationToken))
-            .FirstOrDefault(r => r.Tenant == tenant && r.KbVersion == KbVersion && r.WatchlistVersion == WatchlistVersion);
+            .FirstOrDefault(r => r.Tenant == tenant && r.KbVersion == KbVersion && r.WatchlistVersion == watchlistVersion);
         if (unfinished is not null)
         {
             return unfinished;
@@ -56,12 +66,12 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         var rescreen = new Rescreen
         {
             Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), Tenant = tenant, RequestedBy = requestedBy, CreatedAt = time.GetUtcNow(),
-            KbVersion = KbVersion, WatchlistVersion = WatchlistVersion, Status = RunStatus.Queued,
-            RunsTotal = await store.CountStaleRunsAsync(tenant, KbVersion, WatchlistVersion, cancellationToken),
+            KbVersion = KbVersion, WatchlistVersion = watchlistVersion, Status = RunStatus.Queued,
+            RunsTotal = await store.CountStaleRunsAsync(tenant, KbVersion, watchlistVersion, cancellationToken),
         };
         await store.CreateRescreenAsync(rescreen, cancellationToken);
         await store.AppendAuditAsync(tenant, rescreen.CreatedAt, requestedBy, "rescreen.start", $"rescreen:{rescreen.Id}", null,
-            JsonSerializer.Serialize(new { kb_version = KbVersion, watchlist_version = WatchlistVersion, runs = rescreen.RunsTotal }), cancellationToken);
+            JsonSerializer.Serialize(new { kb_version = KbVersion, watchlist_version = watchlistVersion, runs = rescreen.RunsTotal }), cancellationToken);
         return rescreen;
     }
 
@@ -79,7 +89,10 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
             return job;
         }
 
-        if (job.KbVersion != KbVersion || job.WatchlistVersion != WatchlistVersion)
+        // The team's lists as they are now: the re-screen was started for their version, and its rows are screened against them.
+        var lists = await screening.WatchLists.ForTeamAsync(tenant, cancellationToken);
+        var watchlistVersion = lists.Version;
+        if (job.KbVersion != KbVersion || job.WatchlistVersion != watchlistVersion)
         {
             const string Superseded = "superseded: the knowledge base or watch lists changed again before it finished";
             await FinishAsync(job, RunStatus.Failed, Superseded);
@@ -96,7 +109,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
                 cancellationToken.ThrowIfCancellationRequested();
                 var run = job.CursorRun is { } current
                     ? await store.GetRunAsync(tenant, current, cancellationToken)
-                    : await store.NextStaleRunAsync(tenant, KbVersion, WatchlistVersion, cancellationToken);
+                    : await store.NextStaleRunAsync(tenant, KbVersion, watchlistVersion, cancellationToken);
                 if (run is null)
                 {
                     break;
@@ -121,11 +134,11 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
                 if (reading?.RunId != run.Id)
                 {
                     var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
-                    reading = (run.Id, request, ScreenerFor(request));
+                    reading = (run.Id, request, ScreenerFor(request, lists.Screener));
                 }
 
                 var (raises, checkedRows, notRescreenable) = reading.Value.Screener is { } screener
-                    ? Batch(run, reading.Value.Request, screener, rows, ruleChanges)
+                    ? Batch(run, reading.Value.Request, screener, watchlistVersion, rows, ruleChanges)
                     : ([], 0, rows.Count);
                 job = job with
                 {
@@ -156,7 +169,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         {
             // One left for older versions is closed as superseded and not counted: its rows are in the new one.
             if (await RunAsync(rescreen.Tenant, rescreen.Id, cancellationToken) is { } finished && finished.KbVersion == KbVersion &&
-                finished.WatchlistVersion == WatchlistVersion)
+                finished.WatchlistVersion == await WatchlistVersionAsync(rescreen.Tenant, cancellationToken))
             {
                 done.Add(finished);
             }
@@ -168,7 +181,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
 
     // One batch, on this thread: a re-screen is background work and must leave the other cores to requests and jobs.
     private (List<RowRaise> Raises, int Checked, int NotRescreenable) Batch(ScreeningRun run, ScreenRequest request, DeclarationScreener screener,
-        IReadOnlyList<CaseRow> rows, IReadOnlyList<RuleChange>? ruleChanges)
+        string watchlistVersion, IReadOnlyList<CaseRow> rows, IReadOnlyList<RuleChange>? ruleChanges)
     {
         var raises = new List<RowRaise>();
         var notRescreenable = 0;
@@ -186,7 +199,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
             buffer.SetLength(0);
             writer.Write(result);
             var after = ScreeningJobs.ToRow(run, result, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimEnd('\n'));
-            if (VerdictChange.Of(row, after, run, KbVersion, WatchlistVersion, ruleChanges, time.GetUtcNow()) is { } raise)
+            if (VerdictChange.Of(row, after, run, KbVersion, watchlistVersion, ruleChanges, time.GetUtcNow()) is { } raise)
             {
                 raises.Add(raise);
             }
@@ -196,11 +209,11 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     }
 
     // Null when the run's options no longer apply (a jurisdiction left the knowledge base): none of its rows can be screened again.
-    private DeclarationScreener? ScreenerFor(ScreenRequest request)
+    private DeclarationScreener? ScreenerFor(ScreenRequest request, Cordon.Parties.Matching.PartyScreener? parties)
     {
         try
         {
-            return screening.Screener(request);
+            return screening.Screener(request, parties);
         }
         catch (UseCaseException)
         {

@@ -1,4 +1,5 @@
 using Cordon.Application;
+using Cordon.Application.Loading;
 using Cordon.Contracts;
 using Cordon.Server.Auth;
 using Cordon.Storage;
@@ -6,7 +7,7 @@ using Cordon.Storage;
 namespace Cordon.Server.Endpoints;
 
 /// <summary><c>/v1/parties/clearances</c>: the team's records that a party is not a watch-list entry. Analysts clear (a note is
-/// required, the list and entry must be among the server's lists); supervisors revoke (a reason is required, the record is
+/// required, the list and entry must be among the lists the team screens against); supervisors revoke (a reason is required, the record is
 /// kept); anyone signed in lists them. The store audits each write, before → after.</summary>
 internal static class PartyClearanceEndpoints
 {
@@ -17,7 +18,7 @@ internal static class PartyClearanceEndpoints
             .RequireAuthorization(Policies.Viewer).WithName("clearances")
             .WithSummary("The team's party clearances, revoked ones included");
 
-        v1.MapPost("/parties/clearances", async (ClearanceBody body, HttpContext http, ClearanceService clearances, PartyService parties,
+        v1.MapPost("/parties/clearances", async (ClearanceBody body, HttpContext http, ClearanceService clearances, TeamWatchLists watchLists,
             CancellationToken cancellationToken) =>
         {
             if (Missing(("party", body.Party), ("list", body.List), ("entry_id", body.EntryId), ("note", body.Note)) is { } missing)
@@ -27,6 +28,7 @@ internal static class PartyClearanceEndpoints
 
             try
             {
+                var parties = await watchLists.ForTeamAsync(http.User.Tenant(), cancellationToken);
                 var outcome = await clearances.ClearAsync(http.User.Tenant(), new ClearRequest(body.Party!, body.List!, body.EntryId!, http.User.Identity!.Name!, body.Note),
                     parties.Entries, http.User.Actor(), cancellationToken);
                 return Results.Ok(new { clearance = View(outcome.Clearance), replaced = outcome.Replaced is null ? null : View(outcome.Replaced), entry_name = outcome.Entry.Name });

@@ -13,12 +13,16 @@ internal static class RescreenEndpoints
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapGet("/rescreens", async (HttpContext http, ICaseStore store, RetroHunt hunt, CancellationToken cancellationToken) =>
-            Results.Ok(new
+        {
+            // The team's own watch-list version: its imported lists when no lists are configured.
+            var lists = await hunt.WatchlistVersionAsync(http.User.Tenant(), cancellationToken);
+            return Results.Ok(new
             {
-                kb_version = hunt.KbVersion, watchlist_version = hunt.WatchlistVersion,
-                stale_runs = await store.CountStaleRunsAsync(http.User.Tenant(), hunt.KbVersion, hunt.WatchlistVersion, cancellationToken),
+                kb_version = hunt.KbVersion, watchlist_version = lists,
+                stale_runs = await store.CountStaleRunsAsync(http.User.Tenant(), hunt.KbVersion, lists, cancellationToken),
                 rescreens = (await store.ListRescreensAsync(http.User.Tenant(), 100, cancellationToken)).Select(View),
-            }))
+            });
+        })
             .RequireAuthorization(Policies.Supervisor).WithName("rescreens")
             .WithSummary("Re-screens of past runs (newest first) and how many runs are out of date with the knowledge base and watch lists");
 
@@ -38,7 +42,7 @@ internal static class RescreenEndpoints
         .WithSummary("Re-screen the team's runs that are out of date with the knowledge base or watch lists (the one under way if any)");
     }
 
-    private static object View(Rescreen r) => new
+    internal static object View(Rescreen r) => new
     {
         id = r.Id, status = r.Status.ToString().ToLowerInvariant(), requested_by = r.RequestedBy, created_at = r.CreatedAt, finished_at = r.FinishedAt,
         kb_version = r.KbVersion, watchlist_version = r.WatchlistVersion, runs_total = r.RunsTotal, runs_done = r.RunsDone, rows_checked = r.RowsChecked,

@@ -70,7 +70,7 @@ internal static class RescreenCommand
                 await using var app = await Server.CordonServer.BuildAsync(args.ToArray(), firstStart: false);
                 var services = app.Services;
                 var hunt = new RetroHunt(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ScreeningService>(), TimeProvider.System, before);
-                Console.Error.WriteLine($"cordon rescreen: bringing runs up to kb {hunt.KbVersion}, watch lists {hunt.WatchlistVersion}");
+                Console.Error.WriteLine($"cordon rescreen: bringing runs up to kb {hunt.KbVersion} and {hunt.WatchListsDescription}");
                 var summary = await hunt.RunAllAsync(Environment.UserName is { Length: > 0 } user ? $"cli:{user}" : "cli", cancellationToken);
                 Console.Out.WriteLine($"runs: {summary.Runs}");
                 Console.Out.WriteLine($"rows checked: {summary.RowsChecked}");
