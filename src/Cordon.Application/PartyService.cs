@@ -55,6 +55,11 @@ public sealed class PartyService
     /// <summary>The matcher's algorithm id.</summary>
     public string? Algorithm => _screener?.Matcher.Algorithm;
 
+    /// <summary>The screener over the lists with a team's <paramref name="clearances"/> applied (the matcher, the costly part, is
+    /// shared); null without any list.</summary>
+    public PartyScreener? ScreenerWith(IReadOnlyList<Clearance> clearances) =>
+        _screener is null || clearances.Count == 0 ? _screener : new PartyScreener(_screener.Matcher, clearances);
+
     /// <summary>Each query with its matches, or the reason it could not be read (the batch goes on).</summary>
     public IReadOnlyList<(PartyQuery Query, IReadOnlyList<PartyMatch> Matches, string? Error)> Match(IReadOnlyList<PartyQueryText> queries) =>
         Match(queries, []);
@@ -75,7 +80,7 @@ public sealed class PartyService
         }
 
         // The matcher (the costly part) is shared; only the team's clearances are per request.
-        var screener = clearances.Count == 0 ? _screener : new PartyScreener(_screener.Matcher, clearances);
+        var screener = ScreenerWith(clearances)!;
         return queries.Select(q =>
         {
             var query = PartyQueryParser.TryCreate(q.Name ?? "", q.Country, q.Dob, q.Id, q.Type, q.Gender, q.Address, out var error);

@@ -82,7 +82,9 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             // The writer's transaction ends with this block, committed or rolled back, before a failure is recorded.
             await using (var writer = await store.OpenRunRowsAsync(id, cancellationToken))
             {
-                await StreamRowsAsync(run, path, request, lists.Screener, writer, screened, cancellationToken);
+                // The team's clearances apply to its jobs as to its matches: a party an analyst cleared is marked so in every row.
+                var clearances = (await store.ListClearancesAsync(run.Tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList();
+                await StreamRowsAsync(run, path, request, lists.ScreenerWith(clearances), writer, screened, cancellationToken);
                 await writer.CompleteAsync(time.GetUtcNow(), cancellationToken);
                 stored = writer.Written;
             }

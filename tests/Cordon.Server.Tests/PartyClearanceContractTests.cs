@@ -67,6 +67,34 @@ public abstract class PartyClearanceContractTests : StoreSuite
     }
 
     [Fact]
+    public async Task A_clearance_applies_to_its_team_s_screening_jobs_and_no_other_team_s()
+    {
+        using var analyst = await Factory.ClientAsync(Role.Analyst);
+        using var otherTeam = await Factory.ClientAsync(Role.Analyst, tenant: "other-team");
+        var cleared = await analyst.PostAsJsonAsync("/v1/parties/clearances", new { party = Party, list = "OFAC-SDN", entry_id = "18661", note = "a namesake in Shenzhen" });
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        var file = Path.Combine(Path.GetTempPath(), $"cordon-cleared-shipper-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, $"id,description,hs_code,shipper\nD-1,cotton t-shirts 400 cartons,6109.10,{Party}\n");
+
+        async Task<string> ResultAsync(HttpClient client)
+        {
+            var run = await ServerContractTests.SubmitAsync(client, file);
+            Assert.Equal("complete", (await ServerContractTests.WaitAsync(client, run)).GetProperty("status").GetString());
+            using var rows = JsonDocument.Parse(await client.GetStringAsync($"/v1/jobs/{run}/rows"));
+            return Assert.Single(rows.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("result").GetRawText();
+        }
+
+        var mine = await ResultAsync(analyst);
+        var theirs = await ResultAsync(otherTeam);
+        File.Delete(file);
+        Assert.Contains("18661", mine);
+        Assert.Contains("cleared by", mine);
+        Assert.Contains("a namesake in Shenzhen", mine);
+        Assert.Contains("18661", theirs);
+        Assert.DoesNotContain("cleared by", theirs);
+    }
+
+    [Fact]
     public async Task An_earlier_party_store_is_imported_once_and_its_clearances_apply()
     {
         var path = Path.Combine(Factory.DataDirectory, "old-party-store.db");

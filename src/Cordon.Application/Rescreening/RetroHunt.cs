@@ -92,6 +92,8 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         // The team's lists as they are now: the re-screen was started for their version, and its rows are screened against them.
         var lists = await screening.WatchLists.ForTeamAsync(tenant, cancellationToken);
         var watchlistVersion = lists.Version;
+        // Rows are screened again as a job screens them, with the team's clearances, so a cleared party is not raised as new.
+        var parties = lists.ScreenerWith((await store.ListClearancesAsync(tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList());
         if (job.KbVersion != KbVersion || job.WatchlistVersion != watchlistVersion)
         {
             const string Superseded = "superseded: the knowledge base or watch lists changed again before it finished";
@@ -134,7 +136,7 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
                 if (reading?.RunId != run.Id)
                 {
                     var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
-                    reading = (run.Id, request, ScreenerFor(request, lists.Screener));
+                    reading = (run.Id, request, ScreenerFor(request, parties));
                 }
 
                 var (raises, checkedRows, notRescreenable) = reading.Value.Screener is { } screener
