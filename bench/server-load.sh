@@ -97,11 +97,11 @@ dotnet build "$root/bench/Cordon.LoadGenerator" -c Release -o "$root/artifacts/l
 open_loop() { dotnet "$root/artifacts/load/Cordon.LoadGenerator.dll" --url "$url/v1/check" --token "$token" --connections "$connections" "$@"; }
 seconds="${duration%s}"
 
-# check_phase LABEL [server options]: wrk's capacity (closed loop), then a constant 1,000 requests/s (open loop) of the
+# check_phase NAME LABEL [server options]: wrk's capacity (closed loop), then a constant 1,000 requests/s (open loop) of the
 # mixed queries and of one named structure, and 500/s of the mixed queries.
 check_phase() {
-  local label="$1"; shift
-  start_server check "$@"
+  local name="$1" label="$2"; shift 2
+  start_server "$name" "$@"
   echo "== POST /v1/check, $label: wrk, $connections connections, $duration (SQLite)"
   # Warm the JIT and caches first, so the figure is the steady state.
   CORDON_TOKEN="$token" wrk -t2 -c"$connections" -d5s -s "$work/check.lua" "$url/v1/check" >/dev/null
@@ -114,8 +114,8 @@ check_phase() {
   stop_server
 }
 
-check_phase "answers cache on (the default)"
-check_phase "answers cache off (every query resolved and classified)" --Cordon:CheckCacheEntries 0
+check_phase check-cached "answers cache on (the default)"
+check_phase check-uncached "answers cache off (every query resolved and classified)" --Cordon:CheckCacheEntries 0
 fi
 [ "$phases" = checks ] && exit 0
 

@@ -8,7 +8,7 @@ namespace Cordon.Application;
 public static class ScreeningWarmUp
 {
     /// <summary>How often the sample rows are screened: enough calls for the runtime to recompile the hot paths optimised.</summary>
-    public const int Rounds = 64;
+    public const int Rounds = 256;
 
     // Ordinary trade descriptions of the kinds a declarations file holds: a listed precursor by name and by CAS RN, a
     // systematic name, goods that are no chemical, a Chinese description and one in Spanish.
@@ -33,6 +33,13 @@ public static class ScreeningWarmUp
     {
         var screener = screening.Screener(new ScreenRequest("warm-up"));
         var checker = chemicals.Checker(null, null, listedOnly: false, forcedKind: null);
+        // Rows are also turned into stored rows, as a job does, so that path is compiled too; nothing is stored.
+        var run = new Cordon.Storage.ScreeningRun
+        {
+            Id = "warm-up", Tenant = "warm-up", CreatedBy = "cordon", CreatedAt = DateTimeOffset.UnixEpoch, InputName = "warm-up.csv",
+            InputSha256 = "", Options = "{}", KbVersion = screening.KnowledgeBaseVersion, WatchlistVersion = "none", Status = Cordon.Storage.RunStatus.Running,
+        };
+        using var json = new RowJson(new RunScopeText());
         var rows = 0;
         for (var round = 0; round < Rounds && !cancellationToken.IsCancellationRequested; round++)
         {
@@ -43,8 +50,8 @@ public static class ScreeningWarmUp
                 {
                     [DeclarationField.Description] = description, [DeclarationField.HsCode] = hsCode, [DeclarationField.Shipper] = shipper,
                 };
-                _ = screener.Screen(new DeclarationRecord(rows, rows + 1, fields,
-                    [new("description", description), new("hs_code", hsCode), new("shipper", shipper)]));
+                _ = json.ToRow(run, screener.Screen(new DeclarationRecord(rows, rows + 1, fields,
+                    [new("description", description), new("hs_code", hsCode), new("shipper", shipper)])));
             }
 
             foreach (var query in Queries)
