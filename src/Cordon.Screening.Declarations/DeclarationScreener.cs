@@ -19,6 +19,7 @@ public sealed class DeclarationScreener
     private readonly ChemicalChecker _checker;
     private readonly ChemicalExtractor _extractor;
     private readonly BoundedCache<(InputKind, string), CheckResult> _checks = new(CacheLimit);
+    private readonly BoundedCache<(InputKind, string, string), CheckResult> _misreadChecks = new(CacheLimit);
     private readonly BoundedCache<string, bool> _fentanylChain = new(CacheLimit, StringComparer.Ordinal);
     private readonly IReadOnlyList<SubstructureQuery> _chainCores;
 
@@ -119,6 +120,9 @@ public sealed class DeclarationScreener
         if (mention.Kind == MentionKind.FuzzyName && check is { Status: CheckStatus.Controlled or CheckStatus.Suspect })
         {
             feature = feature.Weight >= RiskFeatures.Misspelling.Weight ? feature : RiskFeatures.Misspelling;
+            // The risk is the substance's the misspelling points to; the verdict is a lead, since no name matched exactly.
+            check = MisreadCheck(mention.QueryKind, mention.Query!, mention.Note ?? $"'{mention.Text}' read as a misspelling");
+            explanation = $"if it is the name it was read as, {explanation}";
         }
 
         var how = mention.Note is null ? "" : $" ({mention.Note})";
@@ -301,7 +305,9 @@ public sealed class DeclarationScreener
         var column = Column(record, DeclarationField.HsCode);
         var subheading = digits.Length >= 6 ? $"{digits[..4]}.{digits[4..6]}" : null;
         var heading = digits[..4];
-        var controlled = found.Where(e => e.Check?.Status == CheckStatus.Controlled).ToList();
+        // A name read as a misspelling of a listed one is a lead, not controlled, but its HS heading is still the listed one's.
+        var controlled = found.Where(e => e.Check?.Status == CheckStatus.Controlled
+            || (e.Rule == RuleOf(MentionKind.FuzzyName) && e.Check!.Findings.Any(f => f.Basis == FindingBasis.Listed))).ToList();
         if (controlled.Count == 0 && subheading is not null && _knowledgeBase.HsSubheadings.TryGetValue(subheading, out var named) && named.NamesControlled)
         {
             yield return new Evidence
@@ -415,6 +421,18 @@ public sealed class DeclarationScreener
         var result = _checker.Check(new QueryRecord(0, query, null, 1, ForcedKind: kind));
         _checks.Add((kind, query), result);
 
+        return result;
+    }
+
+    private CheckResult MisreadCheck(InputKind kind, string query, string misreading)
+    {
+        if (_misreadChecks.TryGet((kind, query, misreading), out var cached))
+        {
+            return cached;
+        }
+
+        var result = _checker.CheckMisreading(new QueryRecord(0, query, null, 1, ForcedKind: kind), misreading);
+        _misreadChecks.Add((kind, query, misreading), result);
         return result;
     }
 

@@ -22,7 +22,13 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     public KnowledgeBase KnowledgeBase => knowledgeBase;
 
     /// <summary>Checks one record; a record the reader could not read comes back unresolved with the reader's error.</summary>
-    public CheckResult Check(QueryRecord record)
+    public CheckResult Check(QueryRecord record) => Check(record, null);
+
+    /// <summary>Checks a record that stands for a name read as a misspelling (<paramref name="misreading"/> says how, e.g.
+    /// a structure found for a misspelt name in running text): its findings are leads to review, never "controlled".</summary>
+    public CheckResult CheckMisreading(QueryRecord record, string misreading) => Check(record, misreading);
+
+    private CheckResult Check(QueryRecord record, string? misreading)
     {
         if (record.Error is not null)
         {
@@ -37,7 +43,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
                 return Unresolved(record, resolution.Kind, record.Source is null ? resolution.Error : $"{record.Place}: {resolution.Error}");
             }
 
-            return resolution.Molecule is null ? ByIdentifier(record, resolution) : ByStructure(record, resolution, resolution.Molecule);
+            var result = resolution.Molecule is null ? ByIdentifier(record, resolution) : ByStructure(record, resolution, resolution.Molecule);
+            return (resolution.Misreading ?? misreading) is { } how ? AsMisreading(result, how) : result;
         }
         catch (ChemistryException e)
         {
@@ -200,6 +207,32 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         Scope = Scope,
         Record = record,
     };
+
+    // A name read as a misspelling names no listed substance: what the nearest name's substance would be is reported, each
+    // finding marked for review, so the answer is a lead ("suspect") and the message says how the name was read.
+    private CheckResult AsMisreading(CheckResult result, string misreading)
+    {
+        if (result.Status == CheckStatus.Unresolved)
+        {
+            return result with { Message = $"{result.Message}; {misreading}" };
+        }
+
+        var review = $"review: {misreading}; confirm the substance before relying on this finding";
+        var findings = result.Findings.Select(f => f with { Review = f.Review is null ? review : $"{f.Review}; {review}" }).ToList();
+        var message = result.Message;
+        if (result.Status == CheckStatus.Controlled)
+        {
+            const string controlled = "controlled: ";
+            message = $"suspect (a lead, not a finding of control): if the name is a misspelling, {message[controlled.Length..]}";
+        }
+
+        return result with
+        {
+            Status = StatusOf(findings),
+            Findings = findings,
+            Message = message.Contains(misreading, StringComparison.Ordinal) ? message : $"{message}; {misreading}",
+        };
+    }
 
     // Answering for a past day, a listing whose start is known only to the year (or not at all) says so.
     private static Finding WithDateCaveat(Finding finding) => finding.Effective switch

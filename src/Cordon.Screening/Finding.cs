@@ -43,6 +43,7 @@ public sealed record Finding
     /// <summary>For similarity alerts: Tanimoto similarity to the nearest controlled substance.</summary>
     public double? Similarity { get; init; }
 
-    /// <summary>True when this finding alone makes the query controlled (listed, or generic without review).</summary>
-    public bool Controls => Basis == FindingBasis.Listed || (Basis == FindingBasis.Generic && Review is null);
+    /// <summary>True when this finding alone makes the query controlled: listed or generic, and nothing left to review (an
+    /// ambiguous clause, or a name read as a misspelling of the listed one).</summary>
+    public bool Controls => Basis is FindingBasis.Listed or FindingBasis.Generic && Review is null;
 }

@@ -44,6 +44,7 @@ public sealed class TextFolderTests
     [InlineData("\u039D-phenethyl-4-piperidone", "N-phenethyl-4-piperidone")] // Greek capital nu as the N- prefix
     [InlineData("4-\u041E-methyl", "4-O-methyl")] // Cyrillic capital O after a locant
     [InlineData("\u03C1\u03B9\u03C1er\u03B9d\u03BF\u03B7e", "piperidone")] // Greek rho, iota, omicron and eta
+    [InlineData("\u03DCENTANYL", "FENTANYL")] // Greek capital digamma for F (folded, not read as a misspelling)
     public void Look_alike_letters_read_as_Latin(string written, string expected)
     {
         var folded = TextFolder.Fold(written);

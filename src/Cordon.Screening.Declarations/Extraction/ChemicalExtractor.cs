@@ -551,13 +551,10 @@ public sealed partial class ChemicalExtractor
                 continue;
             }
 
-            if (_names.FindMisspelledWord(NameKey.From(token.Value)) is not { } found || _names.IsAmbiguous(found.Key))
+            if (_names.FindMisspelledWord(NameKey.From(token.Value)) is { } found && Misspelt(found, token.Index, token.Index + token.Length, token.Value) is { } mention)
             {
-                continue;
+                mentions.Add(mention);
             }
-
-            mentions.Add(Named(MentionKind.FuzzyName, _names.Entries(found.Key).ToList(), token.Index, token.Index + token.Length, token.Value,
-                $"'{token.Value}' read as '{_names.NameOf(found.Key)}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
         }
     }
 
@@ -582,17 +579,30 @@ public sealed partial class ChemicalExtractor
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
                 if (mentions.Overlaps(start, end) || _names.FindMisspelledPhrase(NameKey.From(text[start..end])) is not { } found
-                    || _names.IsAmbiguous(found.Key))
+                    || Misspelt(found, start, end, text[start..end]) is not { } mention)
                 {
                     continue;
                 }
 
-                var span = text[start..end];
-                mentions.Add(Named(MentionKind.FuzzyName, _names.Entries(found.Key).ToList(), start, end, span,
-                    $"'{span}' read as '{_names.NameOf(found.Key)}' ({found.Distance} edit{(found.Distance == 1 ? "" : "s")})"));
+                mentions.Add(mention);
                 break;
             }
         }
+    }
+
+    // A misspelling is a reading of one substance's name, said to be one; a word as near to two substances' names is
+    // reported as ambiguous, never read as either.
+    private Mention? Misspelt(Misspelling found, int start, int end, string span)
+    {
+        if (found.IsAmbiguous)
+        {
+            return new Mention(MentionKind.AmbiguousName, start, end, span, null, InputKind.Name,
+                $"'{span}' is {found.Edits} from {_names.NamesOf(found.Rivals.Prepend(found.Key))}, names of different substances: not read as either");
+        }
+
+        return _names.IsAmbiguous(found.Key) ? null
+            : Named(MentionKind.FuzzyName, _names.Entries(found.Key).ToList(), start, end, span,
+                $"'{span}' read as a misspelling of '{_names.NameOf(found.Key)}' ({found.Edits}): no listed name matches exactly");
     }
 
     private void AddSystematic(string text, MentionSet mentions)

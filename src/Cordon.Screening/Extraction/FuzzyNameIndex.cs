@@ -6,12 +6,16 @@ public sealed class FuzzyNameIndex
 {
     private readonly Dictionary<string, List<int>> _deletes = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _keys;
+    private readonly Func<int, int>? _cap;
     private readonly int _longest;
 
-    /// <summary>Indexes the keys eligible for fuzzy matching (the others are skipped).</summary>
-    public FuzzyNameIndex(IReadOnlyList<string> keys, Func<int, bool> eligible)
+    /// <summary>Indexes the keys eligible for fuzzy matching (the others are skipped); <paramref name="cap"/>, when given,
+    /// lowers the edits allowed for a key below <see cref="Bound"/> when a word is looked up (it is asked then, so it may
+    /// depend on <see cref="Neighbours"/>).</summary>
+    public FuzzyNameIndex(IReadOnlyList<string> keys, Func<int, bool> eligible, Func<int, int>? cap = null)
     {
         _keys = keys;
+        _cap = cap;
         for (var k = 0; k < keys.Count; k++)
         {
             if (!eligible(k) || Bound(keys[k].Length) == 0)
@@ -40,7 +44,11 @@ public sealed class FuzzyNameIndex
     public static int Bound(int length) => length >= 10 ? 2 : length >= 6 ? 1 : 0;
 
     /// <summary>The closest key within bound of <paramref name="word"/> (normalised), with its distance; null when none.</summary>
-    public (int Key, int Distance)? Find(string word)
+    public (int Key, int Distance)? Find(string word) => FindNearest(word) is { } nearest ? (nearest.Keys[0], nearest.Distance) : null;
+
+    /// <summary>Every key at the smallest distance within bound of <paramref name="word"/> (normalised), in index order,
+    /// with that distance; null when none. More than one key means the word is as near to several names.</summary>
+    public (IReadOnlyList<int> Keys, int Distance)? FindNearest(string word)
     {
         // Deletes grow with the square of the length: a word longer than every name (plus the bound) cannot match anyway.
         var bound = Bound(word.Length);
@@ -49,7 +57,48 @@ public sealed class FuzzyNameIndex
             return null;
         }
 
-        (int Key, int Distance)? best = null;
+        var best = int.MaxValue;
+        var nearest = new List<int>();
+        foreach (var variant in Deletes(word, bound))
+        {
+            if (!_deletes.TryGetValue(variant, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var k in candidates)
+            {
+                var limit = Math.Min(bound, Limit(k));
+                var distance = Distance(word, _keys[k], limit);
+                if (distance <= 0 || distance > limit || distance > best)
+                {
+                    continue;
+                }
+
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest.Clear();
+                }
+
+                if (!nearest.Contains(k))
+                {
+                    nearest.Add(k);
+                }
+            }
+        }
+
+        nearest.Sort();
+        return nearest.Count == 0 ? null : (nearest, best);
+    }
+
+    /// <summary>The other indexed keys within <see cref="Bound"/> of <paramref name="key"/> (no cap applied), with their
+    /// distances.</summary>
+    public IEnumerable<(int Key, int Distance)> Neighbours(int key)
+    {
+        var word = _keys[key];
+        var bound = Bound(word.Length);
+        var seen = new HashSet<int> { key };
         foreach (var variant in Deletes(word, bound))
         {
             if (!_deletes.TryGetValue(variant, out var candidates))
@@ -60,16 +109,15 @@ public sealed class FuzzyNameIndex
             foreach (var k in candidates)
             {
                 var limit = Math.Min(bound, Bound(_keys[k].Length));
-                var distance = Distance(word, _keys[k], limit);
-                if (distance > 0 && distance <= limit && (best is null || distance < best.Value.Distance))
+                if (seen.Add(k) && Distance(word, _keys[k], limit) is var distance && distance > 0 && distance <= limit)
                 {
-                    best = (k, distance);
+                    yield return (k, distance);
                 }
             }
         }
-
-        return best;
     }
+
+    private int Limit(int key) => _cap is null ? Bound(_keys[key].Length) : Math.Min(Bound(_keys[key].Length), _cap(key));
 
     private static IEnumerable<string> Deletes(string word, int depth)
     {

@@ -14,6 +14,8 @@ public sealed class NameDictionary
     private readonly List<string> _keys = [];
     private readonly List<List<Substance>> _entries = [];
     private readonly List<bool> _abbreviation = [];
+    private readonly List<bool> _codeName = [];
+    private readonly bool[] _crowded;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly FuzzyNameIndex _fuzzy;
     private readonly FuzzyNameIndex _fuzzyPhrases;
@@ -42,6 +44,7 @@ public sealed class NameDictionary
                     _keys.Add(key);
                     _entries.Add([]);
                     _abbreviation.Add(false);
+                    _codeName.Add(false);
                 }
 
                 if (!_entries[k].Contains(substance))
@@ -50,6 +53,7 @@ public sealed class NameDictionary
                 }
 
                 _abbreviation[k] |= key.Length <= 5 && !name.Any(char.IsLower) && !IsIdeographic(key);
+                _codeName[k] |= IsCodeName(name);
                 if (name.Trim().Contains(' '))
                 {
                     multiWord.Add(k);
@@ -58,7 +62,16 @@ public sealed class NameDictionary
         }
 
         Automaton = new NameAutomaton(_keys);
-        _fuzzy = new FuzzyNameIndex(_keys, k => !_abbreviation[k] && !multiWord.Contains(k) && !_keys[k].Any(char.IsDigit));
+        // A code name ("ADB-FUBINACA", "alpha-PHP"), or a name within two edits of another substance's (ADB-FUBINACA and
+        // MMB-FUBINACA, diethyltryptamine and dimethyltryptamine), is one or two letters from a different substance: it is
+        // read past one edit at most.
+        bool OneWord(int k) => !_abbreviation[k] && !multiWord.Contains(k) && !_keys[k].Any(char.IsDigit);
+        _crowded = _codeName.ToArray();
+        _fuzzy = new FuzzyNameIndex(_keys, OneWord, k => _crowded[k] ? 1 : int.MaxValue);
+        for (var k = 0; k < _keys.Count; k++)
+        {
+            _crowded[k] |= OneWord(k) && FuzzyNameIndex.Bound(_keys[k].Length) > 1 && _fuzzy.Neighbours(k).Any(n => !SameSubstance(k, n.Key));
+        }
 
         // Multi-word names ("acetic anhydride") are compared as the words of a short phrase run together; a phrase is tried
         // only when its first word is, or nearly is, the first word of such a name, which keeps ordinary text cheap.
@@ -106,18 +119,51 @@ public sealed class NameDictionary
     public string NameOf(int key) => _entries[key].SelectMany(e => e.AllNames).First(n => NameKey.From(n) == _keys[key]);
 
     /// <summary>A one-word name within the allowed edit distance of <paramref name="key"/> that keeps its functional-group
-    /// ending (piperidona must not become piperidine), or null.</summary>
-    public (int Key, int Distance)? FindMisspelledWord(string key) =>
-        key.Length < 6 || key.All(char.IsDigit) || _fuzzy.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]) ? null : found;
+    /// ending (piperidona must not become piperidine), with any other substance's name as near; or null. A key that is
+    /// itself a name is never read as another.</summary>
+    public Misspelling? FindMisspelledWord(string key) =>
+        key.Length < 6 || key.All(char.IsDigit) || _index.ContainsKey(key) ? null : Nearest(key, _fuzzy.FindNearest(key));
 
     /// <summary>True when a word may start a misspelled multi-word name (it is, or nearly is, the first word of one).</summary>
     public bool MayStartPhrase(string firstWordKey) =>
         firstWordKey.Length >= 4 && _phraseStartPrefixes.Contains(firstWordKey[..3])
         && (_phraseStarts.Contains(firstWordKey) || _phraseStartIndex.Find(firstWordKey) is not null);
 
-    /// <summary>A multi-word name within the allowed edit distance of the phrase key, or null.</summary>
-    public (int Key, int Distance)? FindMisspelledPhrase(string key) =>
-        _fuzzyPhrases.Find(key) is not { } found || !SameSuffixClass(key, _keys[found.Key]) ? null : found;
+    /// <summary>A multi-word name within the allowed edit distance of the phrase key, with any other substance's name as
+    /// near; or null.</summary>
+    public Misspelling? FindMisspelledPhrase(string key) => _index.ContainsKey(key) ? null : Nearest(key, _fuzzyPhrases.FindNearest(key));
+
+    private bool SameSubstance(int a, int b) =>
+        _entries[a].Select(KnowledgeBase.IdentityOf).ToHashSet(StringComparer.Ordinal).SetEquals(_entries[b].Select(KnowledgeBase.IdentityOf));
+
+    // The nearest names that keep the word's functional-group ending; those of other substances than the first are rivals.
+    private Misspelling? Nearest(string key, (IReadOnlyList<int> Keys, int Distance)? found)
+    {
+        if (found is not { } nearest)
+        {
+            return null;
+        }
+
+        var kept = nearest.Keys.Where(k => SameSuffixClass(key, _keys[k])).ToList();
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        var rivals = kept.Skip(1).Where(k => !SameSubstance(kept[0], k)).ToList();
+        return new Misspelling(kept[0], nearest.Distance, rivals);
+    }
+
+    /// <summary>The name as written in the knowledge base for each key, quoted and joined with "or".</summary>
+    public string NamesOf(IEnumerable<int> keys) => string.Join(" or ", keys.Select(k => $"'{NameOf(k)}'"));
+
+    // "ADB-FUBINACA", "alpha-PHP", "5F-MDMB-PICA": a name with a capital-letter code of two to four letters among its parts.
+    // One letter of such a code makes another substance's code, unlike a letter of a word.
+    private static bool IsCodeName(string name)
+    {
+        var parts = name.Split(['-', ' ', ',', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.Any(p => p.Length is >= 2 and <= 4 && p.All(char.IsAsciiLetterUpper));
+    }
 
     /// <summary>True when every character of the key is a CJK ideograph.</summary>
     public static bool IsIdeographic(string key) => key.Length > 0 && key.All(IsIdeograph);

@@ -31,6 +31,12 @@ public sealed record NameReading
     /// <summary>Knowledge-base names found inside a name that could not be read as a whole (reported, never as fact).</summary>
     public IReadOnlyList<string> PartialNames { get; init; } = [];
 
+    /// <summary>Names the unread name is as near to as a misspelling, of different substances (the error names them).</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    /// <summary>True when the name was read as a misspelling of a knowledge-base name, not found exactly.</summary>
+    public bool IsMisspelling => How == MentionKind.FuzzyName;
+
     /// <summary>True when the name was read.</summary>
     public bool Succeeded => Error is null;
 }

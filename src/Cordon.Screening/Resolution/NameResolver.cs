@@ -95,6 +95,13 @@ public sealed class NameResolver(Lazy<NameDictionary> names, INameToStructure? o
             };
         }
 
+        // "alpha-PVP hydrochloride" when only a dictionary knows alpha-PVP: the core without its salt words is looked up
+        // exactly before any misspelling is considered, so a known name is never read as a neighbouring listed one.
+        if (removed.Count > 0 && FromDictionaries(core, removed, namesSalt) is { } salted)
+        {
+            return salted;
+        }
+
         if (!tolerant)
         {
             return new NameReading { Error = $"no substance named '{core}' is known" };
@@ -102,7 +109,7 @@ public sealed class NameResolver(Lazy<NameDictionary> names, INameToStructure? o
 
         if (Misspelled(core) is { } fuzzy)
         {
-            return fuzzy with { Removed = removed, NamesSalt = namesSalt };
+            return fuzzy.Succeeded ? fuzzy with { Removed = removed, NamesSalt = namesSalt } : fuzzy;
         }
 
         if (WithSynonym(folded, useOpsin) is { } bracketed)
@@ -229,21 +236,38 @@ public sealed class NameResolver(Lazy<NameDictionary> names, INameToStructure? o
         return key.Length > 0 && Dictionary.Find(key) is { } k ? Dictionary.Entries(k) : null;
     }
 
+    // A misspelling is a reading, never an identification: the reading says so (How is FuzzyName), and the checker answers
+    // it as a lead to confirm. A word as near to two substances' names is read as neither.
     private NameReading? Misspelled(string core)
     {
         var key = NameKey.From(core);
         var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = words.Length == 1 ? Dictionary.FindMisspelledWord(key)
             : words.Length <= 3 && Dictionary.MayStartPhrase(NameKey.From(words[0])) ? Dictionary.FindMisspelledPhrase(key) : null;
-        if (found is not { } hit || Dictionary.IsAmbiguous(hit.Key))
+        if (found is null)
+        {
+            return null;
+        }
+
+        if (found.IsAmbiguous)
+        {
+            return new NameReading
+            {
+                Candidates = found.Rivals.Prepend(found.Key).Select(Dictionary.NameOf).ToList(),
+                Error = $"no substance named '{core}' is known; it is {found.Edits} from {Dictionary.NamesOf(found.Rivals.Prepend(found.Key))}, " +
+                    "names of different substances, and is not read as either; give a CAS RN or a structure",
+            };
+        }
+
+        if (Dictionary.IsAmbiguous(found.Key))
         {
             return null;
         }
 
         return new NameReading
         {
-            How = MentionKind.FuzzyName, Entries = Dictionary.Entries(hit.Key),
-            Note = $"'{core}' read as '{Dictionary.NameOf(hit.Key)}' ({hit.Distance} edit{(hit.Distance == 1 ? "" : "s")})",
+            How = MentionKind.FuzzyName, Entries = Dictionary.Entries(found.Key),
+            Note = $"'{core}' read as a misspelling of '{Dictionary.NameOf(found.Key)}' ({found.Edits}): no listed name matches exactly",
         };
     }
 

@@ -174,7 +174,7 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
         var reading = names.Read(text);
         if (!reading.Succeeded)
         {
-            var suggestion = reading.PartialNames.Count == 0 ? Suggest(NameKey.From(NameCleaner.Clean(text.Trim()).Core is { Length: > 0 } core ? core : text)) : null;
+            var suggestion = reading.PartialNames.Count == 0 && reading.Candidates.Count == 0 ? Suggest(NameKey.From(NameCleaner.Clean(text.Trim()).Core is { Length: > 0 } core ? core : text)) : null;
             return Resolution.Failed(InputKind.Name, reading.Error! + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
         }
 
@@ -186,7 +186,8 @@ public sealed partial class QueryResolver(KnowledgeBase knowledgeBase, NameResol
             };
         }
 
-        return FromEntries(InputKind.Name, reading.Entries, reading.Removed, reading.NamesSalt, reading.Note);
+        var resolution = FromEntries(InputKind.Name, reading.Entries, reading.Removed, reading.NamesSalt, reading.Note);
+        return reading.IsMisspelling && resolution.Error is null ? resolution with { Misreading = reading.Note } : resolution;
     }
 
     // The first dictionary that knows the identifier supplies the structure; the structure is then classified like any other.

@@ -27,6 +27,10 @@ public sealed record Resolution : IDisposable
     /// <summary>A remark to carry into the message (e.g. how a name matched).</summary>
     public string? Note { get; init; }
 
+    /// <summary>How a name was read as a misspelling of a knowledge-base name (then nothing it leads to is an
+    /// identification); null when the query was read as written.</summary>
+    public string? Misreading { get; init; }
+
     /// <summary>An unresolved result.</summary>
     public static Resolution Failed(InputKind? kind, string error) => new() { Kind = kind, Error = error };
 
