@@ -69,8 +69,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce));
-        findings.AddRange(_derivatives.Classify(parent, key, options.Jurisdictions, Scope.AsOf,
-            findings.Select(f => f.SubstanceId).ToHashSet(StringComparer.Ordinal), notInForce));
+        findings.AddRange(_derivatives.Classify(parent, key, options.Jurisdictions, Scope.AsOf, findings.ToList(), notInForce));
         // Every list that names the substance answers too, also one that records it by name only or with other stereo
         // (see QueryResolver.FromEntries).
         findings.AddRange(ListingClassifier.FromIdentifiers(resolution.IdentifierMatches.Where(e => findings.All(f => f.SubstanceId != e.Id)),

@@ -6,8 +6,10 @@ namespace Cordon.Screening.Classification;
 /// <summary>Reads a query as the ester or ether of a listed substance whose clause covers its esters or ethers
 /// ("testosterone and its esters"): each acyclic ester or ether bond is read as joining two parts, and a part whose keys
 /// equal a listed substance with that coverage is a listing finding. This is a matching rule only.</summary>
-/// <remarks>A substance listed in its own right (codeine) keeps its own finding; when it is also the ether of a listed
-/// substance whose clause covers ethers (morphine), that finding is reported too, since both are true under the law.</remarks>
+/// <remarks>A substance listed in its own right (codeine) keeps its own finding, and in a jurisdiction where it is listed no
+/// ester or ether reading is added: the clauses that cover esters and ethers except what is listed in another schedule
+/// (21 CFR 1308.13(f) "unless listed in another schedule"; the 1961 Convention's "unless appearing in another Schedule"),
+/// so codeine is not also morphine's ether under Schedule I. Elsewhere the reading stands.</remarks>
 public sealed class DerivativeClassifier
 {
     // An acyclic ester C(=O)-O-C bond, read as acid plus alcohol.
@@ -45,27 +47,31 @@ public sealed class DerivativeClassifier
         _anyEthers = knowledgeBase.Structures.Any(s => s.Substance.Covers.HasFlag(Coverage.Ethers));
     }
 
-    /// <summary>Findings for each listed substance the parent is an ester or ether of, skipping substances already found.</summary>
+    /// <summary>Findings for each listed substance the parent is an ester or ether of, in jurisdictions where the parent has no
+    /// listing of its own (<paramref name="ownListings"/>, the findings of its own structure).</summary>
     public IReadOnlyList<Finding> Classify(Molecule parent, ParentStructure key, IReadOnlySet<string>? jurisdictions, DateOnly day,
-        IReadOnlySet<string> alreadyFound, ICollection<string> notInForce)
+        IReadOnlyList<Finding> ownListings, ICollection<string> notInForce)
     {
+        var listedIn = ownListings.Select(f => f.Jurisdiction).ToHashSet(StringComparer.Ordinal);
+        var alreadyFound = ownListings.Select(f => f.SubstanceId).ToHashSet(StringComparer.Ordinal);
         var findings = new List<Finding>();
         // The common case (no ester or ether bond, or no covering entry) costs one substructure test each.
         if (_anyEsters && parent.HasMatch(EsterBond.Value))
         {
-            Read(parent, [EsterRule], Coverage.Esters, "ester", key, jurisdictions, day, alreadyFound, notInForce, findings);
+            Read(parent, [EsterRule], Coverage.Esters, "ester", key, jurisdictions, day, alreadyFound, listedIn, notInForce, findings);
         }
 
         if (_anyEthers && parent.HasMatch(EtherBond.Value))
         {
-            Read(parent, EtherRules, Coverage.Ethers, "ether", key, jurisdictions, day, alreadyFound, notInForce, findings);
+            Read(parent, EtherRules, Coverage.Ethers, "ether", key, jurisdictions, day, alreadyFound, listedIn, notInForce, findings);
         }
 
         return findings;
     }
 
     private void Read(Molecule parent, IEnumerable<string> rules, Coverage coverage, string word, ParentStructure key,
-        IReadOnlySet<string>? jurisdictions, DateOnly day, IReadOnlySet<string> alreadyFound, ICollection<string> notInForce, List<Finding> findings)
+        IReadOnlySet<string>? jurisdictions, DateOnly day, IReadOnlySet<string> alreadyFound, IReadOnlySet<string> listedIn,
+        ICollection<string> notInForce, List<Finding> findings)
     {
         var parts = rules.SelectMany(rule => parent.RunReaction(rule, MaxSets)).SelectMany(set => set).Distinct(StringComparer.Ordinal);
         foreach (var part in parts)
@@ -84,6 +90,7 @@ public sealed class DerivativeClassifier
             {
                 var substance = _knowledgeBase.FindById(finding.SubstanceId);
                 if (substance is null || !substance.Covers.HasFlag(coverage) || alreadyFound.Contains(finding.SubstanceId)
+                    || listedIn.Contains(finding.Jurisdiction)
                     || findings.Any(f => f.SubstanceId == finding.SubstanceId))
                 {
                     continue;
