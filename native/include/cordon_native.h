@@ -51,13 +51,14 @@ extern "C" {
 #define CDN_MAX_SMARTS_BYTES 4000
 #define CDN_MAX_QUERY_ATOMS 100
 #define CDN_MAX_MATCHES 1000
+#define CDN_MAX_PRODUCT_SETS 256 /* product sets cdn_mol_run_reaction returns at most */
 
 /* Pattern fingerprint width used for substructure pre-screens, in bits. */
 #define CDN_PATTERN_FP_BITS 2048
 
 /* The version of this contract. Any change to an export's signature or meaning increments it; callers check it
  * (cdn_abi_version) before any other call and refuse a library of another version. */
-#define CDN_ABI_VERSION 1
+#define CDN_ABI_VERSION 2
 
 typedef struct cdn_mol cdn_mol;
 typedef struct cdn_query cdn_query;
@@ -209,6 +210,17 @@ CDN_EXPORT int32_t cdn_mol_morgan_fp(const cdn_mol *mol, int32_t radius, int32_t
 CDN_EXPORT int32_t cdn_mol_to_svg(const cdn_mol *mol, const int32_t *highlight_atoms, int32_t highlight_count,
                                   int32_t width, int32_t height, const char *legend, int32_t legend_length,
                                   char **out_svg);
+
+/*
+ * Applies a one-reactant reaction SMARTS (at most CDN_MAX_SMARTS_BYTES, CDN_MAX_QUERY_ATOMS
+ * template atoms) to mol and returns up to max_sets (1..CDN_MAX_PRODUCT_SETS) product sets:
+ * *out_products receives the sets joined by '\n', each the isomeric canonical SMILES of its
+ * sanitised products joined by '.' ("" when the template does not match); *out_set_count the
+ * number of sets. A set whose products do not sanitise is left out. Cordon uses it as a matching
+ * rule: a query is read as, for example, the ester of the structures a set names.
+ */
+CDN_EXPORT int32_t cdn_mol_run_reaction(const cdn_mol *mol, const char *smarts, int32_t length, int32_t max_sets,
+                                        char **out_products, int32_t *out_set_count);
 
 #ifdef __cplusplus
 }

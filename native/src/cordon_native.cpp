@@ -9,6 +9,8 @@
 #include <GraphMol/MolDraw2D/MolDraw2DSVG.h>
 #include <GraphMol/MolDraw2D/MolDraw2DUtils.h>
 #include <GraphMol/ChemTransforms/ChemTransforms.h>
+#include <GraphMol/ChemReactions/Reaction.h>
+#include <GraphMol/ChemReactions/ReactionParser.h>
 #include <GraphMol/MolOps.h>
 #include <GraphMol/MolStandardize/Charge.h>
 #include <GraphMol/MolStandardize/MolStandardize.h>
@@ -852,6 +854,59 @@ int32_t cdn_mol_to_svg(const cdn_mol *mol, const int32_t *highlight_atoms, int32
     RDKit::MolDraw2DUtils::prepareAndDrawMolecule(drawer, *mol->mol, title, &highlights, &bonds);
     drawer.finishDrawing();
     *out_svg = copy_out(drawer.getDrawingText());
+  });
+}
+
+int32_t cdn_mol_run_reaction(const cdn_mol *mol, const char *smarts, int32_t length, int32_t max_sets,
+                             char **out_products, int32_t *out_set_count) {
+  return guarded([&] {
+    require(mol != nullptr && out_products != nullptr && out_set_count != nullptr, "null argument");
+    require(max_sets >= 1 && max_sets <= CDN_MAX_PRODUCT_SETS, "max_sets must be 1..CDN_MAX_PRODUCT_SETS");
+    const std::string text = input_string(smarts, length, CDN_MAX_SMARTS_BYTES, "reaction SMARTS");
+    if (text.find(">>") == std::string::npos) fail(CDN_E_PARSE, "reaction SMARTS has no '>>'");
+    std::unique_ptr<RDKit::ChemicalReaction> rxn;
+    try {
+      rxn.reset(RDKit::RxnSmartsToChemicalReaction(text));
+    } catch (const RDKit::ChemicalReactionParserException &e) {
+      fail(CDN_E_PARSE, std::string("reaction SMARTS: ") + e.what());
+    }
+    if (!rxn) fail(CDN_E_PARSE, "reaction SMARTS syntax error in '" + text.substr(0, 80) + "'");
+    if (rxn->getNumReactantTemplates() != 1) fail(CDN_E_ARGUMENT, "reaction SMARTS must have exactly one reactant");
+    unsigned int template_atoms = 0;
+    for (auto it = rxn->beginReactantTemplates(); it != rxn->endReactantTemplates(); ++it) template_atoms += (*it)->getNumAtoms();
+    for (auto it = rxn->beginProductTemplates(); it != rxn->endProductTemplates(); ++it) template_atoms += (*it)->getNumAtoms();
+    if (template_atoms > CDN_MAX_QUERY_ATOMS) {
+      fail(CDN_E_LIMIT, "reaction SMARTS has " + std::to_string(template_atoms) + " atoms; the limit is " +
+                            std::to_string(CDN_MAX_QUERY_ATOMS));
+    }
+    rxn->initReactantMatchers();
+    RDKit::MOL_SPTR_VECT reactants{RDKit::ROMOL_SPTR(new RDKit::ROMol(*mol->mol))};
+    const auto sets = rxn->runReactants(reactants, static_cast<unsigned int>(max_sets));
+    std::string joined;
+    int32_t count = 0;
+    for (const auto &set : sets) {
+      std::string line;
+      bool ok = true;
+      for (const auto &product : set) {
+        RDKit::RWMol rw(*product);
+        unsigned int failed = 0;
+        try {
+          RDKit::MolOps::sanitizeMol(rw, failed, RDKit::MolOps::SANITIZE_ALL);
+          RDKit::MolOps::assignStereochemistry(rw, true, true);
+        } catch (const RDKit::MolSanitizeException &) {
+          ok = false;
+          break;
+        }
+        if (!line.empty()) line += '.';
+        line += RDKit::MolToSmiles(rw, true);
+      }
+      if (!ok || count >= max_sets) continue;
+      if (count > 0) joined += '\n';
+      joined += line;
+      ++count;
+    }
+    *out_products = copy_out(joined);
+    *out_set_count = count;
   });
 }
 

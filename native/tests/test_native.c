@@ -494,6 +494,37 @@ static void test_threads(void) {
   }
 }
 
+static void test_reaction(void) {
+  /* Ester bond read as acid + alcohol: (R)-2-butyl acetate gives acetic acid and (R)-2-butanol, stereo kept. */
+  static const char *ESTER = "[C:1](=[O:4])!@[O:2]!@[#6:3]>>[C:1](=[O:4])O.[O:2][#6:3]";
+  cdn_mol *mol = NULL;
+  CHECK(parse("CC(=O)O[C@@H](C)CC", &mol) == CDN_OK);
+  char *out = NULL;
+  int32_t sets = -1;
+  CHECK(cdn_mol_run_reaction(mol, ESTER, (int32_t)strlen(ESTER), 8, &out, &sets) == CDN_OK);
+  CHECK(sets == 1 && out != NULL && strstr(out, "CC(=O)O") != NULL && strstr(out, "CC[C@H](C)O") != NULL);
+  cdn_free(out);
+  /* No match: an empty list. */
+  cdn_mol *ether = NULL;
+  CHECK(parse("C1CCOC1", &ether) == CDN_OK);
+  out = NULL;
+  CHECK(cdn_mol_run_reaction(ether, ESTER, (int32_t)strlen(ESTER), 8, &out, &sets) == CDN_OK);
+  CHECK(sets == 0 && out != NULL && out[0] == '\0');
+  cdn_free(out);
+  /* Bad input: bounds, syntax, arguments; nothing written on failure. */
+  out = NULL;
+  CHECK(cdn_mol_run_reaction(mol, ESTER, (int32_t)strlen(ESTER), 0, &out, &sets) == CDN_E_ARGUMENT && out == NULL);
+  CHECK(cdn_mol_run_reaction(mol, ESTER, (int32_t)strlen(ESTER), CDN_MAX_PRODUCT_SETS + 1, &out, &sets) == CDN_E_ARGUMENT);
+  CHECK(cdn_mol_run_reaction(mol, "CCO", 3, 8, &out, &sets) == CDN_E_PARSE && out == NULL);
+  CHECK(cdn_mol_run_reaction(mol, "[C:1(>>", 7, 8, &out, &sets) == CDN_E_PARSE);
+  CHECK(strlen(cdn_last_error()) > 0);
+  CHECK(cdn_mol_run_reaction(mol, "C.C>>CC", 7, 8, &out, &sets) == CDN_E_ARGUMENT);
+  CHECK(cdn_mol_run_reaction(mol, ESTER, CDN_MAX_SMARTS_BYTES + 1, 8, &out, &sets) == CDN_E_LIMIT);
+  CHECK(cdn_mol_run_reaction(NULL, ESTER, (int32_t)strlen(ESTER), 8, &out, &sets) == CDN_E_ARGUMENT && out == NULL);
+  cdn_mol_free(mol);
+  cdn_mol_free(ether);
+}
+
 int main(void) {
   char *version = NULL;
   CHECK(cdn_rdkit_version(&version) == CDN_OK && strlen(version) > 0);
@@ -516,6 +547,7 @@ int main(void) {
   test_substructure();
   test_graph();
   test_svg();
+  test_reaction();
   test_threads();
   if (failures == 0) printf("native contract: all checks passed\n");
   return failures == 0 ? 0 : 1;

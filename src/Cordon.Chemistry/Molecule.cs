@@ -160,6 +160,24 @@ public sealed unsafe class Molecule : IDisposable
         }
     }
 
+    /// <summary>Most product sets <see cref="RunReaction"/> returns (CDN_MAX_PRODUCT_SETS).</summary>
+    public const int MaxProductSets = 256;
+
+    /// <summary>Applies a one-reactant reaction SMARTS, as a matching rule, and returns each product set as isomeric SMILES of its
+    /// sanitised products (at most <paramref name="maxSets"/> sets; a set that does not sanitise is left out).</summary>
+    /// <exception cref="ChemistryException">The reaction SMARTS is invalid or too large.</exception>
+    public IReadOnlyList<IReadOnlyList<string>> RunReaction(string reactionSmarts, int maxSets = 64)
+    {
+        ArgumentNullException.ThrowIfNull(reactionSmarts);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(reactionSmarts);
+        fixed (byte* p = bytes)
+        {
+            Ensure.Success(NativeMethods.cdn_mol_run_reaction(_handle, p, bytes.Length, maxSets, out var products, out var count));
+            var text = NativeBuffer.TakeString(products);
+            return count == 0 ? [] : text.Split('\n').Select(line => (IReadOnlyList<string>)line.Split('.')).ToArray();
+        }
+    }
+
     /// <summary>The pattern fingerprint used to pre-screen substructure queries.</summary>
     public Fingerprint PatternFingerprint()
     {

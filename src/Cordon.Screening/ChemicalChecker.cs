@@ -13,6 +13,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 {
     private readonly QueryResolver _resolver = new(knowledgeBase, new NameResolver(knowledgeBase, opsin));
     private readonly ListingClassifier _classifier = new(knowledgeBase);
+
+    private readonly DerivativeClassifier _derivatives = new(knowledgeBase);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
     /// <summary>What every answer of this checker covers: the day, the jurisdictions, the lists and their versions.</summary>
@@ -74,6 +76,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
 
         var notInForce = new List<string>();
         var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce));
+        findings.AddRange(_derivatives.Classify(parent, key, options.Jurisdictions, Scope.AsOf, findings.ToList(), notInForce));
         // Every list that names the substance answers too, also one that records it by name only or with other stereo
         // (see QueryResolver.FromEntries).
         findings.AddRange(ListingClassifier.FromIdentifiers(resolution.IdentifierMatches.Where(e => findings.All(f => f.SubstanceId != e.Id)),

@@ -8,7 +8,7 @@ internal static unsafe partial class NativeMethods
     internal const string Library = "cordon_native";
 
     /// <summary>The contract version this code is written against (CDN_ABI_VERSION in cordon_native.h).</summary>
-    internal const int AbiVersion = 1;
+    internal const int AbiVersion = 2;
 
     // Runs before the first call into the shim, so the resolver is in place when the library is first needed.
     static NativeMethods() => NativeLibraryResolver.Register();
@@ -73,6 +73,10 @@ internal static unsafe partial class NativeMethods
 
     [LibraryImport(Library)]
     internal static partial int cdn_mol_fragment_smiles(SafeMoleculeHandle mol, int* atoms, int atomCount, out byte* smiles);
+
+    [LibraryImport(Library)]
+    internal static partial int cdn_mol_run_reaction(SafeMoleculeHandle mol, byte* smarts, int length, int maxSets, out byte* products,
+        out int setCount);
 
     [LibraryImport(Library)]
     internal static partial int cdn_query_atom_maps(SafeQueryHandle query, out int* maps, out int count);
