@@ -1,7 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type KbSummary } from '../api/client';
 import type { CheckBody, CheckResult, Finding } from '../api/check';
+
+// Ketcher and its WebAssembly engine are large: fetched only when the drawing panel is opened.
+const Sketcher = lazy(() => import('./Sketcher'));
 
 // The official link closes the citation text ("…: https://…"); link it rather than print it.
 const urlAtEnd = /:\s*(https?:\/\/\S+)\s*$/;
@@ -112,6 +115,7 @@ export default function Check() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
+  const [drawing, setDrawing] = useState(false);
 
   useEffect(() => {
     api.kb().then(setKb).catch(() => setKb(null));
@@ -156,6 +160,19 @@ export default function Check() {
           <label htmlFor="molfile">{t('check.molfile')}</label>
           <textarea id="molfile" name="molfile" rows={6} value={molfile} onChange={(e) => setMolfile(e.target.value)} spellCheck={false} />
         </div>
+        <details className="draw" onToggle={(e) => setDrawing((e.target as HTMLDetailsElement).open)}>
+          <summary>{t('check.draw')}</summary>
+          {drawing && (
+            <Suspense fallback={<p className="hint">…</p>}>
+              <Sketcher
+                onMolfile={(m) => {
+                  setMolfile(m);
+                  void run({ query: m, as: 'molfile' });
+                }}
+              />
+            </Suspense>
+          )}
+        </details>
         <div className="row">
           <div className="field">
             <label htmlFor="as-of">{t('check.asOf')}</label>
