@@ -246,7 +246,7 @@ describe('web application in Chromium against cordon serve', () => {
     assert.equal(await page.getByRole('link', { name: 'Users' }).count(), 0, 'a viewer is not offered Users');
     assert.ok(await page.getByRole('link', { name: 'Check' }).isVisible());
     await page.goto(`${base}/users`);
-    await page.getByText('No such page.').waitFor();
+    await page.getByText('This page is not open to your role (viewer).').waitFor();
     const refused = await fetch(`${base}/v1/users`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(refused.status, 403, 'the server refuses a viewer the users list');
     await noSeriousViolations(page, 'viewer');

@@ -113,6 +113,8 @@ export default function App() {
           <Check />
         ) : current?.path === '/users' ? (
           <Users />
+        ) : pages.some((p) => p.path === path) ? (
+          <p role="alert">{t('notForRole', { role: t(`role.${me.role}`) })}</p>
         ) : (
           <p>{t('notFound')}</p>
         )}

@@ -7,7 +7,7 @@ const en = {
   login: {
     title: 'Sign in',
     tokenTitle: 'With an API token',
-    tokenHelp: 'Paste an API key, such as the token `cordon serve` printed at first start.',
+    tokenHelp: 'Paste an API key, such as the token that cordon serve printed at its first start.',
     token: 'API token',
     passwordTitle: 'With a name and password',
     name: 'User name',
@@ -50,6 +50,7 @@ const en = {
   },
   status: { controlled: 'controlled', suspect: 'suspect', clear: 'clear', unresolved: 'unresolved', error: 'error' },
   users: { title: 'Users', name: 'Name', role: 'Role', created: 'Created', disabled: 'Disabled', yes: 'yes', no: 'no' },
+  notForRole: 'This page is not open to your role ({{role}}).',
   notFound: 'No such page.',
   sample: { label: 'Chinese sample', text: '易制毒化学品 — 芬太尼' },
 };

@@ -9,7 +9,7 @@ const es: Strings = {
   login: {
     title: 'Iniciar sesión',
     tokenTitle: 'Con un token de API',
-    tokenHelp: 'Pegue una clave de API, como el token que `cordon serve` mostró en el primer arranque.',
+    tokenHelp: 'Pegue una clave de API, como el token que cordon serve mostró en su primer arranque.',
     token: 'Token de API',
     passwordTitle: 'Con nombre y contraseña',
     name: 'Nombre de usuario',
@@ -52,6 +52,7 @@ const es: Strings = {
   },
   status: { controlled: 'controlada', suspect: 'sospechosa', clear: 'sin control', unresolved: 'no resuelta', error: 'error' },
   users: { title: 'Usuarios', name: 'Nombre', role: 'Rol', created: 'Creado', disabled: 'Desactivado', yes: 'sí', no: 'no' },
+  notForRole: 'Esta página no está abierta a su rol ({{role}}).',
   notFound: 'No existe esa página.',
   sample: { label: 'Muestra en chino', text: '易制毒化学品 — 芬太尼' },
 };
