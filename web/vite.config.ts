@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   // Ketcher's dependencies still name Node's `global`.
+  // Ketcher's Indigo worker is an ES module (it finds its .wasm by import.meta.url).
+  worker: { format: 'es' },
   define: { global: 'globalThis' },
   resolve: {
     // Ketcher draws with paper.js; its "full" build adds PaperScript, whose bundled parser compiles code with Function() at

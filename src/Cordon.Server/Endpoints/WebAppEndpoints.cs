@@ -8,11 +8,12 @@ namespace Cordon.Server.Endpoints;
 /// says how to make one.</summary>
 internal static class WebAppEndpoints
 {
-    /// <summary>Only this origin: Ketcher's structure engine compiles WebAssembly and runs in a blob: worker, and its styles are
-    /// injected at run time; nothing is ever fetched from elsewhere.</summary>
+    /// <summary>Only this origin: Ketcher's structure engine compiles WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval') in a
+    /// worker served from here, its styles are injected at run time, and it draws images as data: and blob: URLs; nothing is
+    /// ever fetched from elsewhere.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob: data:; object-src 'none'; base-uri 'self'; " +
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
         "frame-ancestors 'none'; form-action 'self'";
 
     // The server's own paths: an unknown one stays a 404, never the web page.

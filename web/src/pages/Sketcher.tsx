@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor } from 'ketcher-react';
 import type { Ketcher } from 'ketcher-core';
-import { StandaloneStructServiceProvider } from 'ketcher-standalone';
+// The build whose Indigo engine is a separate .wasm file (the default inlines it in the script as base64, a third larger).
+import { StandaloneStructServiceProvider } from 'ketcher-standalone/dist/binaryWasm';
 import 'ketcher-react/dist/index.css';
 
 // The structure engine (Indigo, WebAssembly) runs in the browser: drawing needs no server and no network.
