@@ -132,6 +132,7 @@ public static class CordonServer
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
             await http.Response.WriteAsJsonAsync(new Problem("internal error; the server log has the details"));
         }));
+        WebAppEndpoints.UseFiles(app);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -14,6 +14,10 @@ public sealed class ServerSettings
     /// <summary>The rules folder; null to find it as the CLI does.</summary>
     public string? Rules { get; set; }
 
+    /// <summary>The built web application (index.html and its assets); null to find <c>wwwroot</c> next to the program or the
+    /// nearest <c>web/dist</c> above the program or the working directory.</summary>
+    public string? WebRoot { get; set; }
+
     /// <summary>Watch lists for every team's matches and jobs: OFAC SDN folders or files, in-house CSV; with none, each team's lists
     /// imported into the case store (<c>POST /v1/lists</c>) are used for that team.</summary>
     public List<string> Watchlists { get; set; } = [];

@@ -49,6 +49,8 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /v1/kb/definitions/{id}"] = _ => Get("/v1/kb/definitions/no-such-definition"),
         ["GET /v1/audit"] = _ => Get("/v1/audit"),
         ["POST /v1/auth/login"] = user => Post("/v1/auth/login", new { name = user, password = "matrix password 1" }),
+        ["GET /v1/me"] = _ => Get("/v1/me"),
+        ["GET /{*path:nonfile}"] = _ => Get("/check"),
         ["GET /v1/users"] = _ => Get("/v1/users"),
         ["POST /v1/users"] = _ => Post("/v1/users", new { name = $"u-{Guid.NewGuid():N}"[..12], role = "viewer" }),
         ["GET /v1/keys"] = _ => Get("/v1/keys"),

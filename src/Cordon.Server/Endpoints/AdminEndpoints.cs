@@ -28,6 +28,13 @@ internal static class AdminEndpoints
         })
         .AllowAnonymous().RequireRateLimiting(CordonServer.LoginLimit).WithName("login").WithSummary("Exchange a user name and password for a session token");
 
+        // A token pasted into the web application says nothing by itself: this tells the page whom it acts for.
+        v1.MapGet("/me", (HttpContext http) => Results.Ok(new
+            {
+                name = http.User.Identity?.Name, role = Name(Caller.RoleOf(http.User)), tenant = http.User.Tenant(),
+            }))
+            .RequireAuthorization(Policies.Viewer).WithName("me").WithSummary("Who the caller is: user name, role and team");
+
         v1.MapGet("/users", async (HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
             Results.Ok(new { users = (await store.ListUsersAsync(http.User.Tenant(), cancellationToken)).Select(UserView) }))
             .RequireAuthorization(Policies.Admin).WithName("users").WithSummary("The team's users");
