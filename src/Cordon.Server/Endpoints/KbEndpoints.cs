@@ -88,20 +88,10 @@ internal static class KbEndpoints
             .WithSummary("One class definition: legal text verbatim, clause by clause, with its citation, days in force and examples");
     }
 
-    private static string? Value(HttpContext http, string key) => http.Request.Query[key].ToString() is { Length: > 0 } text ? text.Trim() : null;
+    private static string? Value(HttpContext http, string key) => QueryParameters.Value(http.Request.Query, key);
 
-    private static IResult? Refused(HttpContext http, string[] keys)
-    {
-        var query = http.Request.Query;
-        if (query.Keys.FirstOrDefault(k => !keys.Contains(k, StringComparer.Ordinal)) is { } unknown)
-        {
-            return Results.BadRequest(new Problem($"unknown parameter '{unknown}': expected {string.Join(", ", keys)}"));
-        }
-
-        return query.FirstOrDefault(p => p.Value.Count > 1) is { Key: { } repeated }
-            ? Results.BadRequest(new Problem($"'{repeated}' is given more than once"))
-            : null;
-    }
+    private static IResult? Refused(HttpContext http, string[] keys) =>
+        QueryParameters.Refusal(http.Request.Query, keys) is { } refusal ? Results.BadRequest(new Problem(refusal)) : null;
 
     private static bool TryNumber(string? text, int fallback, out int value)
     {

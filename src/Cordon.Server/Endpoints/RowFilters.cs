@@ -23,17 +23,12 @@ internal static class RowFilters
     public static async Task<(RowQuery? Query, string? Error)> ParseAsync(HttpContext http, ICaseStore store, CancellationToken cancellationToken)
     {
         var q = http.Request.Query;
-        if (q.Keys.FirstOrDefault(k => !Keys.Contains(k, StringComparer.Ordinal)) is { } unknown)
+        if (QueryParameters.Refusal(q, Keys) is { } refusal)
         {
-            return (null, $"unknown parameter '{unknown}': expected {string.Join(", ", Keys)}");
+            return (null, refusal);
         }
 
-        if (q.FirstOrDefault(p => p.Value.Count > 1) is { Key: { } repeated })
-        {
-            return (null, $"'{repeated}' is given more than once");
-        }
-
-        string? Value(string key) => q[key].ToString() is { Length: > 0 } text ? text.Trim() : null;
+        string? Value(string key) => QueryParameters.Value(q, key);
 
         var query = new RowQuery();
         if (Value("status") is { } status)
