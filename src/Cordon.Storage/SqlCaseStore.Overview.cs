@@ -37,10 +37,21 @@ public abstract partial class SqlCaseStore
             .SelectMany(g => g.Codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(c => (c, g.Rows))), top);
 
         // Substances come from the structures a row's findings rest on (JSON); identical columns are grouped before they are read.
-        var substances = Rank((await connection.QueryAsync<(string Structures, long Rows)>(
-                $"SELECT r.structures AS Structures, COUNT(*) AS Total {TeamRows} AND r.structures IS NOT NULL GROUP BY r.structures", parameters))
-            .SelectMany(g => (JsonSerializer.Deserialize<List<CaseStructure>>(g.Structures) ?? []).SelectMany(s => s.Substances).Distinct()
-                .Select(name => (name, g.Rows))), top);
+        // A structure is one substance whatever each jurisdiction calls it, so rows are counted per structure and shown under the
+        // name its first finding gives it.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var perStructure = new List<(string Smiles, long Rows)>();
+        foreach (var (json, count) in await connection.QueryAsync<(string Structures, long Rows)>(
+                     $"SELECT r.structures AS Structures, COUNT(*) AS Total {TeamRows} AND r.structures IS NOT NULL GROUP BY r.structures", parameters))
+        {
+            foreach (var structure in (JsonSerializer.Deserialize<List<CaseStructure>>(json) ?? []).Where(s => s.Substances.Count > 0).DistinctBy(s => s.Smiles))
+            {
+                names.TryAdd(structure.Smiles, structure.Substances[0]);
+                perStructure.Add((structure.Smiles, count));
+            }
+        }
+
+        var substances = Rank(perStructure, top).Select(c => c with { Name = names[c.Name] }).ToList();
 
         // Undecided is what the queue holds (UndecidedOnly in ListRowsAsync): no disposition, and not clear unless raised.
         var dispositions = (await connection.QueryAsync<(string Name, long Rows)>(

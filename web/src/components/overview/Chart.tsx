@@ -7,6 +7,9 @@ import { SVGRenderer } from 'echarts/renderers';
 // Only what the overview draws is bundled: bars, axes, legend, tooltip, the aria description, SVG output.
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
+// The page's own fonts: a Chinese name on an axis is drawn with the bundled Noto Sans SC like the rest of the page.
+const fontFamily = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans SC', sans-serif";
+
 /** One echarts chart; a click on a bar calls <paramref name="onPick"/> with that bar's series and category. */
 export default function Chart({ option, onPick, label, height = 280 }: {
   option: echarts.EChartsCoreOption;
@@ -30,7 +33,7 @@ export default function Chart({ option, onPick, label, height = 280 }: {
   }, []);
 
   useEffect(() => {
-    echarts.getInstanceByDom(box.current!)?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
+    echarts.getInstanceByDom(box.current!)?.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily }, ...option }, true);
   }, [option]);
 
   return <div className="chart" ref={box} style={{ height }} role="img" aria-label={label} />;

@@ -38,7 +38,7 @@ export default function MatchCard({ match, index, canClear, canRevoke, onClear, 
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td>
-                  <span className="bar" style={{ width: `${Math.max(0, Math.min(1, Math.abs(value))) * 100}%` }} aria-hidden="true" />
+                  <span className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, Math.abs(value))) * 60)}px` }} aria-hidden="true" />
                   {value.toFixed(3)}
                 </td>
               </tr>
