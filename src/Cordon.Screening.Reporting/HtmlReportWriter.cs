@@ -706,16 +706,22 @@ public sealed partial class HtmlReportWriter : IDisposable
           table.after(none);
           var page = 0;
           var printing = false;
-          // Folded once per row, on the first search: compatibility forms, case.
+          // Each row's text folded once (compatibility forms, case): ahead of time in small batches while the reader reads,
+          // or on the first search that needs it.
           var folded = new WeakMap();
           function fold(s) { return s.normalize('NFKC').toLowerCase(); }
           function textOf(tr) {
             var t = folded.get(tr);
             if (t === undefined) {
-              t = fold(tr.textContent + ' ' + Array.prototype.map.call(tr.querySelectorAll('[title]'), function (e) { return e.title; }).join(' '));
+              t = fold(tr.textContent);
               folded.set(tr, t);
             }
             return t;
+          }
+          function warm(from) {
+            var rows = body.rows;
+            for (var i = from; i < Math.min(rows.length, from + 200); i++) { textOf(rows[i]); }
+            if (from + 200 < rows.length) { setTimeout(function () { warm(from + 200); }, 0); }
           }
           // Shows the rows that match every word of the search, the status and the risk, one page of them.
           function apply() {
@@ -793,6 +799,7 @@ public sealed partial class HtmlReportWriter : IDisposable
             apply();
           });
           apply();
+          setTimeout(function () { warm(0); }, 0);
         })();
 
         """;

@@ -242,6 +242,16 @@ describe('overview, parties, knowledge base and audit in Chromium against cordon
     const page = await newPage(null, { acceptDownloads: true });
     await open(page, tokens.supervisor, 'Audit', 'Audit log');
     await page.locator('table.audit-log tbody tr').first().waitFor();
+    // Actors match exactly ("ana (key …)"): a click on one in the table filters by it.
+    const actor = page.locator('table.audit-log tbody tr[data-action="row.dispose"] td:nth-child(2) button');
+    const name = await actor.innerText();
+    await actor.click();
+    await page.waitForFunction((who) => {
+      const cells = [...document.querySelectorAll('table.audit-log tbody td:nth-child(2)')];
+      return cells.length > 0 && cells.every((c) => c.textContent === who);
+    }, name);
+    assert.equal(await page.locator('#audit-actor').inputValue(), name);
+    await page.locator('#audit-actor').fill('');
     await page.locator('#audit-action').fill('row.dispose');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
     await page.waitForFunction(() => {

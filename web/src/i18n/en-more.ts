@@ -142,6 +142,8 @@ const enMore = {
     at: 'At (UTC)',
     before: 'Before',
     after: 'After',
+    exact: 'Actor, action and target match exactly: click one in the table to filter by it.',
+    filterBy: 'Show only {{value}}',
   },
 };
 

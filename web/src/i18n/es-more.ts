@@ -144,6 +144,8 @@ const esMore: typeof enMore = {
     at: 'Fecha (UTC)',
     before: 'Antes',
     after: 'Después',
+    exact: 'Actor, acción y objeto deben coincidir exactamente: pulse uno en la tabla para filtrar por él.',
+    filterBy: 'Mostrar solo {{value}}',
   },
 };
 

@@ -47,14 +47,25 @@ export default function Audit() {
     };
   }, [filter]);
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
+  // The filter in force, also in the address (to share or reload).
+  const use = (chosen: AuditFilter) => {
     const next: AuditFilter = {};
-    for (const key of keys) if (form[key]?.trim()) next[key] = form[key]!.trim();
+    for (const key of keys) if (chosen[key]?.trim()) next[key] = chosen[key]!.trim();
+    setForm(next);
     setFilter(next);
     const search = new URLSearchParams(next as Record<string, string>).toString();
     window.history.replaceState(null, '', `/audit${search ? `?${search}` : ''}`);
   };
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    use(form);
+  };
+  // Actor, action and target match exactly, so a value from the table is the surest filter.
+  const by = (key: 'actor' | 'action' | 'target', value: string) => (
+    <button type="button" className="link" title={t('audit.filterBy', { value })} onClick={() => use({ ...filter, [key]: value })}>
+      {value}
+    </button>
+  );
 
   const download = async (format: 'csv' | 'xlsx') => {
     setExporting(true);
@@ -100,6 +111,7 @@ export default function Audit() {
           <button type="button" className="secondary" disabled={exporting} onClick={() => void download('xlsx')}>{t('audit.xlsx')}</button>
         </div>
       </form>
+      <p className="hint">{t('audit.exact')}</p>
       {error && <p role="alert" className="error">{error}</p>}
       {entries && (
         <>
@@ -111,9 +123,9 @@ export default function Audit() {
                 {entries.map((e) => (
                   <tr key={e.id} data-action={e.action}>
                     <td>{e.at.replace('T', ' ').slice(0, 19)}</td>
-                    <td>{e.actor}</td>
-                    <td><code>{e.action}</code></td>
-                    <td>{e.target}</td>
+                    <td>{by('actor', e.actor)}</td>
+                    <td><code>{by('action', e.action)}</code></td>
+                    <td>{by('target', e.target)}</td>
                     <td className="state">{e.before ?? '—'}</td>
                     <td className="state">{e.after ?? '—'}</td>
                   </tr>
