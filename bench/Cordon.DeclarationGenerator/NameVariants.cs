@@ -54,7 +54,7 @@ public static class NameVariants
     };
 
     // Wade-Giles (and older postal) spellings of pinyin syllable onsets, as older registrations and foreign clerks write them.
-    private static readonly (string Pinyin, string Older)[] WadeGiles = [("Zh", "Ch"), ("X", "Hs"), ("Q", "Ch'"), ("Z", "Ts"), ("C", "Ts'"), ("R", "J")];
+    private static readonly (string Pinyin, string Older)[] WadeGiles = [("Zh", "Ch"), ("Ch", "Ch'"), ("Sh", "Sh"), ("X", "Hs"), ("Q", "Ch'"), ("Z", "Ts"), ("C", "Ts'"), ("R", "J")];
 
     private static readonly Dictionary<char, char> LookAlike = new() { ['a'] = '\u0430', ['o'] = '\u043e', ['e'] = '\u0435', ['c'] = '\u0441', ['p'] = '\u0440', ['i'] = '\u0456' };
 
@@ -178,19 +178,21 @@ public static class NameVariants
         return string.Concat(name.AsSpan(0, at), typo, name.AsSpan(at + brand.Length));
     }
 
+    // Wade-Giles joins syllables with a hyphen and capitalises only the first ("Hsin-yuan").
     private static string WadeGilesOf(string[] syllables) =>
-        string.Concat(syllables.Select(s =>
+        string.Join("-", syllables.Select((s, i) =>
         {
             var cap = Capital(s);
             foreach (var (pinyin, older) in WadeGiles)
             {
                 if (cap.StartsWith(pinyin, StringComparison.Ordinal))
                 {
-                    return older + cap[pinyin.Length..];
+                    cap = older + cap[pinyin.Length..];
+                    break;
                 }
             }
 
-            return cap;
+            return i == 0 ? cap : cap.ToLowerInvariant();
         }));
 
     // Full-width forms (U+FF01..U+FF5E), as CJK input methods type Latin letters; spaces become ideographic spaces.
