@@ -40,7 +40,7 @@ public static class Catalogue
             new("Glycerol 99.5% pharma grade", "2905.45", "KG", 1000, 16000),
             new("Ascorbic acid (vitamin C) USP, 25 kg drums", "2936.27", "KG", 500, 5000),
             new("Citric acid anhydrous 25 kg bags", "2918.14", "KG", 2000, 22000),
-            new("Pseudoephedrine hydrochloride USP", "2939.42", "KG", 10, 200),
+            new("Pseudoephedrine hydrochloride USP", "2939.42", "KG", 10, 200, Rare: true),
         ],
         ["textiles"] =
         [

@@ -126,7 +126,8 @@ public static class DeclarationSet
     private static Goods Ordinary(Party supplier, Random random)
     {
         var goods = Catalogue.Ordinary[supplier.Category];
-        return goods[random.Next(goods.Length)];
+        var pick = goods[random.Next(goods.Length)];
+        return pick.Rare && random.Next(5) != 0 ? goods[random.Next(goods.Length)] : pick;
     }
 
     // The canonical spelling most of the time, one of the variants otherwise.

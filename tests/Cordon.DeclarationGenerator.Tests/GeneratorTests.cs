@@ -20,6 +20,21 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void The_committed_sample_is_what_the_generator_writes_for_seed_13()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Cordon.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var sample = Generated.Make(5000, 13);
+        Assert.Equal(File.ReadAllText(Path.Combine(root!.FullName, "samples", "network", "declarations.csv")), sample.Csv);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(root.FullName, "samples", "network", "truth.json")), sample.Truth);
+    }
+
+    [Fact]
     public void Every_row_has_a_truth_entry_naming_known_parties_with_the_spelling_used()
     {
         var root = Set.Json.RootElement;
