@@ -122,7 +122,7 @@ public static class NameVariants
             0 => name.ToUpperInvariant(),
             1 => Typo(parts, name, random),
             2 when parts.Syllables.Length > 0 => Render(parts, place, WadeGilesOf(parts.Syllables), head, tail, legal),
-            5 when parts.Hanzi is not null => parts.Hanzi,
+            5 or 6 when parts.Hanzi is not null => parts.Hanzi,
             5 or 6 => FullWidth(name),
             7 => LookAlikeOf(name, parts.Brand, random),
             _ => random.Next(5) == 0 ? name.Replace(",", "").Replace(".", "") : name,
