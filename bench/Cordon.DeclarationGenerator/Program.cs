@@ -58,7 +58,19 @@ command.SetAction(parse =>
         return 2;
     }
 });
-return command.Parse(args).Invoke();
+// A usage error (an unknown option, a value of the wrong type) exits 2 like the generator's own checks, not System.CommandLine's 1.
+var parsed = command.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine("cordon-declarations: " + error.Message);
+    }
+
+    return 2;
+}
+
+return parsed.Invoke();
 
 static DateOnly Date(string option, string value) =>
     DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
