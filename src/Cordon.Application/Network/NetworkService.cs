@@ -21,7 +21,7 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
     /// <summary>Screens <paramref name="paths"/> (with the options of <paramref name="options"/>, parties against
     /// <paramref name="lists"/>) and builds their network; <paramref name="onProgress"/> hears each file's rows as read.</summary>
     /// <exception cref="UseCaseException">A file cannot be read (its name and the reason).</exception>
-    public SupplyNetwork FromFiles(IReadOnlyList<string> paths, ScreenRequest options, PartyService? lists, IReadOnlyList<ResolutionDecision> decisions,
+    public SupplyNetwork FromFiles(IReadOnlyList<string> paths, ScreenRequest options, Loading.WatchListLoad? lists, IReadOnlyList<ResolutionDecision> decisions,
         Action<string, int>? onProgress = null)
     {
         var reader = new TradeRows();
@@ -40,7 +40,7 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
             });
         }
 
-        return builder.Build(rows, Context(lists, lists?.Screener), decisions);
+        return builder.Build(rows, lists?.Screener is { } screener ? new WatchListContext(lists.Entries, screener) : null, decisions);
     }
 
     /// <summary>The network of every completed run of the team in the store, matched against the team's lists with its clearances.</summary>

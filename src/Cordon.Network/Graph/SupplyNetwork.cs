@@ -62,7 +62,7 @@ public sealed class SupplyNetwork
     public NetworkNode? PartyOfSpelling(string key) => _partyOfSpelling.TryGetValue(key, out var id) ? _nodes[id] : null;
 
     /// <summary>The node a reference names: a node id, or a party's spelling in any case and legal form (the first country's,
-    /// when several countries write it alike), or a designee's name.</summary>
+    /// when several countries write it alike), or a designee's name; failing those, the busiest party whose name holds every word.</summary>
     public NetworkNode? Find(string reference)
     {
         if (_nodes.TryGetValue(reference, out var byId))
@@ -74,7 +74,17 @@ public sealed class SupplyNetwork
         words = words[..words.IndexOf('|')];
         var party = _partyOfSpelling.Where(p => p.Key.StartsWith(words + "|", StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => _nodes[p.Value]).FirstOrDefault();
-        return party ?? Nodes.FirstOrDefault(n => n.Kind == NodeKind.Designee && SpellingKey.Of(n.Label, null).StartsWith(words + "|", StringComparison.Ordinal));
+        party ??= Nodes.FirstOrDefault(n => n.Kind == NodeKind.Designee && SpellingKey.Of(n.Label, null).StartsWith(words + "|", StringComparison.Ordinal));
+        if (party is not null || words.StartsWith('='))
+        {
+            return party;
+        }
+
+        // Else the party with the most rows among those one of whose spellings holds every word asked for ("Rio Humaya").
+        var asked = words.Split(' ');
+        return _partyOfSpelling.Where(p => asked.All(p.Key[..p.Key.IndexOf('|')].Split(' ').Contains))
+            .Select(p => _nodes[p.Value]).DistinctBy(n => n.Id)
+            .OrderByDescending(n => n.Party!.ShipperRows + n.Party.ConsigneeRows + n.Party.NotifyRows).ThenBy(n => n.Id, StringComparer.Ordinal).FirstOrDefault();
     }
 
     private void Add(string node, int edge)
