@@ -26,8 +26,8 @@ public static class CommonMigrations
         ALTER TABLE case_rows ADD COLUMN scope_digest TEXT;
         """);
 
-    /// <summary>Step 6: analysts' merges and splits of party spellings in the supplier network, one standing decision per pair.</summary>
-    public static readonly Migration NetworkDecisions = new(6, "supplier network: analysts' merges and splits of party spellings", """
+    /// <summary>Step 7: analysts' merges and splits of party spellings in the supplier network, one standing decision per pair.</summary>
+    public static readonly Migration NetworkDecisions = new(7, "supplier network: analysts' merges and splits of party spellings", """
         CREATE TABLE network_decisions (
             tenant TEXT NOT NULL,
             spelling_key TEXT NOT NULL,
