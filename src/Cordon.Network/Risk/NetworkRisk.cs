@@ -65,7 +65,8 @@ public sealed class NetworkRisk(SupplyNetwork network)
             {
                 foreach (var (edge, neighbour) in Neighbours(id))
                 {
-                    if (via.ContainsKey(neighbour))
+                    // A designee whose contact detail the party itself gives is the contact feature's finding, not a hop.
+                    if (via.ContainsKey(neighbour) || (hop == 1 && edge.Kind == EdgeKind.HasContact && network.Node(neighbour)!.Kind == NodeKind.Designee))
                     {
                         continue;
                     }
