@@ -66,7 +66,12 @@ echo "screened and stored $rows rows (PostgreSQL) in $(since "$t") s"
 
 t="$(now)"
 curl -fs "${auth[@]}" "$url/v1/network" >"$work/summary.json"
-echo "network built from the store in $(since "$t") s: $(python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); print(f"{s[\"parties\"]:,} parties from {s[\"spellings\"]:,} spellings, {s[\"designees\"]} designees, {s[\"shared_contacts\"]:,} shared details, edges {s[\"edges\"]}")' "$work/summary.json")"
+echo "network built from the store in $(since "$t") s"
+python3 - "$work/summary.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+print(f"  {s['parties']:,} parties from {s['spellings']:,} spellings, {s['designees']} designees, {s['shared_contacts']:,} shared details, edges {s['edges']}")
+PY
 echo "server peak memory (VmHWM) $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status") MB"
 t="$(now)"
 curl -fs "${auth[@]}" "$url/v1/network" >/dev/null
