@@ -6,16 +6,18 @@ import { navigate, usePath } from './router';
 import Login from './pages/Login';
 import Check from './pages/Check';
 import Users from './pages/Users';
+import Network from './pages/Network';
 
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users';
+  label: 'nav.check' | 'nav.users' | 'network.nav';
   least: Role;
 }
 
 const pages: PageEntry[] = [
   { path: '/check', label: 'nav.check', least: 'viewer' },
+  { path: '/network', label: 'network.nav', least: 'viewer' },
   { path: '/users', label: 'nav.users', least: 'admin' },
 ];
 
@@ -111,6 +113,8 @@ export default function App() {
           <Login onSignedIn={signedIn} />
         ) : current?.path === '/check' ? (
           <Check />
+        ) : current?.path === '/network' ? (
+          <Network role={me.role} />
         ) : current?.path === '/users' ? (
           <Users />
         ) : pages.some((p) => p.path === path) ? (

@@ -37,7 +37,8 @@ export const session = {
   clear: () => sessionStorage.removeItem(tokenKey),
 };
 
-async function call<T>(method: string, path: string, body?: unknown, token = session.get()): Promise<T> {
+/** One JSON call to the API with this tab's token; a refusal becomes an ApiError with the server's message. */
+export async function call<T>(method: string, path: string, body?: unknown, token = session.get()): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
