@@ -261,7 +261,8 @@ describe('supplier network page in Chromium against cordon serve', () => {
       assert.match(readFileSync(await file.path(), 'utf8'), pattern, name);
     }
 
-    // A split needs a note, and is recorded (the server audits it; the network is rebuilt).
+    // A split needs a note, and is recorded (the supplier is still the one shown) (the server audits it; the network is rebuilt).
+    assert.match(await page.getByTestId('details-label').innerText(), /Fengyi/i);
     await page.getByRole('button', { name: 'Split this spelling from …' }).first().click();
     const form = page.getByTestId('decision-split');
     await form.getByLabel('Note (why)').fill('two companies: different registration numbers');
@@ -272,6 +273,9 @@ describe('supplier network page in Chromium against cordon serve', () => {
     const decisions = await (await api(viewer, '/v1/network/decisions')).json();
     assert.equal(decisions.length, 1);
     assert.equal(decisions[0].kind, 'split');
+    const after = await (await api(viewer, `/v1/network/parties?q=${encodeURIComponent('Fengyi')}&limit=50`)).json();
+    assert.ok(!after.some((p) => p.spellings.some((s) => s.key === decisions[0].key) && p.spellings.some((s) => s.key === decisions[0].other_key)),
+      'the next build keeps the split spellings apart');
     await page.context().close();
   });
 
@@ -284,10 +288,19 @@ describe('supplier network page in Chromium against cordon serve', () => {
     await page.goto(`${base}/network?row=${row.id}`);
     const panel = page.getByTestId('case-network');
     await panel.waitFor();
-    assert.match(await panel.getByTestId('shared-suppliers').innerText(), /Tres Picos/);
     assert.match(await panel.getByTestId('shipper-paths').innerText(), /QINSHENG PHARMACEUTICAL/);
+    assert.match(await panel.locator('dd').nth(1).innerText(), /Rio Humaya/i, 'the case\'s consignee');
     await page.getByTestId('graph-counts').waitFor();
-    assert.match(await page.locator('#graph-title').innerText(), /Rio Humaya/i);
+    assert.match(await page.locator('#graph-title').innerText(), /Rio Humaya/i, 'the graph is centred on the consignee');
+    const shared = await page.getByTestId('shared-suppliers').innerText();
+    assert.match(shared, /Tres Picos/);
+    assert.match(shared, /Valle Dorado/);
+
+    // Recentred on the shipper, the case's own answer gives the consignee's fellow buyers beside it.
+    await panel.locator('dd').first().getByRole('button').click();
+    await page.locator('#graph-title').filter({ hasText: /Fengyi/i }).waitFor();
+    assert.match(new URL(page.url()).search, new RegExp(`^\\?row=${row.id}&party=`));
+    assert.match(await panel.getByTestId('shared-suppliers').innerText(), /Tres Picos/);
     await page.screenshot({ path: join(screenshots, 'network-case.png'), fullPage: true });
     await page.context().close();
   });

@@ -117,6 +117,8 @@ const en = {
     noShared: 'No other buyer buys from its suppliers.',
     buyer: 'Buyer',
     suppliers: 'Shared suppliers',
+    showAll: 'Show all {{count}}',
+    showFewer: 'Show fewer',
     paths: 'Paths to designees',
     noPaths: 'No designee within {{hops}} hops.',
     hops: '{{count}} hops',

@@ -119,6 +119,8 @@ const es: Strings = {
     noShared: 'Ningún otro comprador compra a sus proveedores.',
     buyer: 'Comprador',
     suppliers: 'Proveedores compartidos',
+    showAll: 'Mostrar los {{count}}',
+    showFewer: 'Mostrar menos',
     paths: 'Caminos a designados',
     noPaths: 'Ningún designado a {{hops}} saltos o menos.',
     hops: '{{count}} saltos',

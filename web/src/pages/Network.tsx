@@ -174,11 +174,17 @@ export default function Network({ role }: { role: Role }) {
               )}
             </dd>
           </dl>
-          <SharedSuppliersTable shared={caseInfo.shared_suppliers} onCentre={centre} />
           <h3>{t('network.shipperPaths')}</h3>
           <DesigneePaths paths={caseInfo.shipper_paths} maxHops={maxHops} onCentre={centre} testId="shipper-paths" />
-          <h3>{t('network.consigneePaths')}</h3>
-          <DesigneePaths paths={caseInfo.consignee_paths} maxHops={maxHops} onCentre={centre} testId="consignee-paths" />
+          {/* Centred on the consignee, the sections below give its shared suppliers and paths with the filters applied. */}
+          {party !== caseInfo.consignee?.id && (
+            <>
+              <h3>{t('network.shared')}</h3>
+              <SharedSuppliersTable shared={caseInfo.shared_suppliers} onCentre={centre} />
+              <h3>{t('network.consigneePaths')}</h3>
+              <DesigneePaths paths={caseInfo.consignee_paths} maxHops={maxHops} onCentre={centre} testId="consignee-paths" />
+            </>
+          )}
         </section>
       )}
 

@@ -80,7 +80,7 @@ export default function NetworkGraphView({ graph, layout, selected, edgeLabel, l
     const options =
       layout === 'breadthfirst'
         ? { name: 'breadthfirst', roots: graph.center ? [graph.center] : undefined, circle: true, spacingFactor: 1.1, animate: false }
-        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, numIter: 1500 };
+        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 110, gravity: 0.6, numIter: 2000 };
     instance.layout(options as cytoscape.LayoutOptions).run();
     instance.fit(undefined, 30);
   }, [graph, layout, edgeLabel]);

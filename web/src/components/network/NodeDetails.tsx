@@ -48,20 +48,22 @@ function Party({ node, others, mayDecide, onDecided }: { node: NetworkNode; othe
           <caption>{t('network.spellings')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('network.spelling')}</th>
+              <th scope="col">
+                {t('network.spelling')} / {t('network.key')}
+              </th>
               <th scope="col">{t('network.rows')}</th>
-              <th scope="col">{t('network.key')}</th>
               {mayDecide && <th scope="col">{t('network.decide')}</th>}
             </tr>
           </thead>
           <tbody>
             {party.spellings.map((s) => (
               <tr key={s.key}>
-                <td>{s.name}</td>
-                <td>{s.rows}</td>
                 <td>
-                  <code>{s.key}</code>
+                  {s.name}
+                  <br />
+                  <code className="key">{s.key}</code>
                 </td>
+                <td>{s.rows}</td>
                 {mayDecide && (
                   <td className="actions">
                     {party.spellings.length > 1 && (

@@ -1,14 +1,19 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SharedSupplier } from '../../api/network';
 
+// The best-ranked buyers first; the long tail (buyers sharing one ordinary supplier) on request.
+const shown = 15;
+
 /** Buyers that buy from the same suppliers, most shared first; a buyer's name recentres the graph on it. */
-export default function SharedSuppliersTable({ shared, onCentre, caption }: { shared: SharedSupplier[]; onCentre: (id: string) => void; caption?: string }) {
+export default function SharedSuppliersTable({ shared, onCentre }: { shared: SharedSupplier[]; onCentre: (id: string) => void }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   if (shared.length === 0) return <p className="hint">{t('network.noShared')}</p>;
   return (
     <div className="table-wrap">
       <table className="grid" data-testid="shared-suppliers">
-        <caption>{caption ?? t('network.shared')}</caption>
+        <caption className="visually-hidden">{t('network.shared')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('network.buyer')}</th>
@@ -19,7 +24,7 @@ export default function SharedSuppliersTable({ shared, onCentre, caption }: { sh
           </tr>
         </thead>
         <tbody>
-          {shared.map((s) => (
+          {(all ? shared : shared.slice(0, shown)).map((s) => (
             <tr key={s.buyer.id}>
               <td>
                 <button type="button" className="link" onClick={() => onCentre(s.buyer.id)} title={t('network.centre')}>
@@ -41,6 +46,11 @@ export default function SharedSuppliersTable({ shared, onCentre, caption }: { sh
           ))}
         </tbody>
       </table>
+      {shared.length > shown && (
+        <button type="button" className="secondary" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t('network.showFewer') : t('network.showAll', { count: shared.length })}
+        </button>
+      )}
     </div>
   );
 }
