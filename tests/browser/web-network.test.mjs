@@ -220,6 +220,7 @@ describe('supplier network page in Chromium against cordon serve', () => {
     for (const text of await vias.locator('.evidence').allInnerTexts()) assert.ok(text.trim().length > 5, `an edge's evidence: '${text}'`);
     await noSeriousViolations(page, 'network (analyst)');
     await page.screenshot({ path: join(screenshots, 'network.png'), fullPage: true });
+    await page.getByTestId('network-graph').screenshot({ path: join(screenshots, 'network-graph.png') });
 
     // Clicking a node on the canvas shows its details: the designee-linked supplier, tapped where cytoscape drew it.
     const target = await page.evaluate(() => {

@@ -45,7 +45,7 @@ const style: StylesheetJson = [
   { selector: 'node.party.flagged', style: { 'background-color': '#d9822b', 'border-color': '#a1151f', 'border-width': 3 } },
   { selector: 'node.designee', style: { shape: 'octagon', width: 30, height: 30, 'background-color': '#a1151f', 'border-width': 2, 'border-color': '#4d0a0f', 'font-weight': 'bold' } },
   { selector: 'node.contact', style: { shape: 'round-rectangle', width: 14, height: 14, 'background-color': '#8a96a3', 'font-size': 8, color: '#4a5561' } },
-  { selector: 'node.center', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'font-size': 12 } },
+  { selector: 'node.center', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'font-size': 12, 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'z-index': 10 } },
   { selector: 'node:selected', style: { 'overlay-color': '#1d4e89', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
   { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', 'line-color': '#9aa7b4', 'target-arrow-color': '#9aa7b4', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, label: 'data(label)', 'font-family': font, 'font-size': 8, color: '#4a5561', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px', 'min-zoomed-font-size': 7 } },
   { selector: 'edge.flagged', style: { 'line-color': '#d9822b', 'target-arrow-color': '#d9822b' } },
