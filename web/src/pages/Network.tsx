@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atLeast, type Role } from '../api/client';
 import { network, type NetworkGraph, type NetworkNode, type NetworkPath, type RowNetwork, type SharedSupplier, type TradeFilter } from '../api/network';
-import NetworkGraphView, { type GraphLayout } from '../components/network/NetworkGraphView';
+import type { GraphLayout } from '../components/network/NetworkGraphView';
 import NodeDetails from '../components/network/NodeDetails';
 import SharedSuppliersTable from '../components/network/SharedSuppliersTable';
 import DesigneePaths from '../components/network/DesigneePaths';
 import ExportButtons from '../components/network/ExportButtons';
+
+// Cytoscape is fetched only when a graph is first drawn, so the other pages load without it.
+const NetworkGraphView = lazy(() => import('../components/network/NetworkGraphView'));
 
 const maxHops = 4;
 
@@ -242,14 +245,16 @@ export default function Network({ role }: { role: Role }) {
                   {t('network.counts', { nodes: graph.nodes.length, edges: graph.edges.length })}
                 </p>
                 {graph.truncated && <p className="hint">{t('network.truncated')}</p>}
-                <NetworkGraphView
-                  graph={graph}
-                  layout={layout}
-                  edgeLabel={edgeLabel}
-                  selected={selected?.id ?? graph.center}
-                  label={t('network.graphLabel', { nodes: graph.nodes.length, edges: graph.edges.length, center: centreNode?.label ?? '' })}
-                  onSelect={(id, what) => setSelected({ id, what })}
-                />
+                <Suspense fallback={<p className="hint">{t('network.loading')}</p>}>
+                  <NetworkGraphView
+                    graph={graph}
+                    layout={layout}
+                    edgeLabel={edgeLabel}
+                    selected={selected?.id ?? graph.center}
+                    label={t('network.graphLabel', { nodes: graph.nodes.length, edges: graph.edges.length, center: centreNode?.label ?? '' })}
+                    onSelect={(id, what) => setSelected({ id, what })}
+                  />
+                </Suspense>
                 <ul className="legend" aria-label={t('network.legend')}>
                   <li><span className="swatch party" aria-hidden="true" /> {t('network.legendParty')}</li>
                   <li><span className="swatch flagged" aria-hidden="true" /> {t('network.legendFlagged')}</li>
