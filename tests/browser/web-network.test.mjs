@@ -279,12 +279,22 @@ describe('supplier network page in Chromium against cordon serve', () => {
 
     // A split needs a note, and is recorded (the supplier is still the one shown) (the server audits it; the network is rebuilt).
     assert.match(await page.getByTestId('details-label').innerText(), /Fengyi/i);
+    // Merging offers the spellings of the graph's other parties; without a note nothing is sent.
+    let posted = 0;
+    page.on('request', (r) => { if (r.url().endsWith('/v1/network/decisions') && r.method() === 'POST') posted++; });
+    await page.getByRole('button', { name: 'Merge with …' }).first().click();
+    const merge = page.getByTestId('decision-merge');
+    assert.ok(await merge.locator('select option').count() > 5, 'spellings of other parties to merge with');
+    await merge.getByRole('button', { name: 'Record' }).click();
+    await page.waitForTimeout(300);
+    assert.equal(posted, 0, 'a merge without a note is not sent');
     await page.getByRole('button', { name: 'Split this spelling from …' }).first().click();
     const form = page.getByTestId('decision-split');
     await form.getByLabel('Note (why)').fill('two companies: different registration numbers');
     const decided = page.waitForResponse((r) => r.url().endsWith('/v1/network/decisions') && r.request().method() === 'POST');
     await form.getByRole('button', { name: 'Record' }).click();
     assert.equal((await decided).status(), 200);
+    assert.equal(posted, 1);
     await page.getByRole('status').filter({ hasText: 'Recorded: split' }).waitFor();
     const decisions = await (await api(viewer, '/v1/network/decisions')).json();
     assert.equal(decisions.length, 1);
