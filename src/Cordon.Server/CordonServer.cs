@@ -156,6 +156,8 @@ public static class CordonServer
         RescreenEndpoints.Map(v1);
         PartyClearanceEndpoints.Map(v1);
         ListEndpoints.Map(v1);
+        DepictEndpoints.Map(v1);
+        OverviewEndpoints.Map(v1);
         NetworkEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();

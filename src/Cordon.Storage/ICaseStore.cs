@@ -91,4 +91,8 @@ public interface ICaseStore : IRescreenStore, IPartyRecords, INetworkDecisions
 
     /// <summary>A row's dispositions, oldest first.</summary>
     Task<IReadOnlyList<DispositionRecord>> ListDispositionsAsync(string tenant, long rowId, CancellationToken cancellationToken = default);
+
+    /// <summary>The team's rows counted for the overview: risk by day, top parties by high-risk rows, findings by jurisdiction and
+    /// substance, dispositions; the <paramref name="top"/> largest of each ranking.</summary>
+    Task<CaseOverview> OverviewAsync(string tenant, int top, CancellationToken cancellationToken = default);
 }

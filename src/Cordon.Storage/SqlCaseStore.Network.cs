@@ -40,9 +40,31 @@ public abstract partial class SqlCaseStore
             .Select(r => r.ToDecision()).ToList();
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CaseRow>> TradeRowsAfterAsync(string tenant, string runId, long afterRowId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<TradeRowRow>(
+                "SELECT id AS Id, run_id AS RunId, tenant AS Tenant, line AS Line, status AS Status, risk AS Risk, score AS Score, shipper AS Shipper, " +
+                "consignee AS Consignee, notify_party AS NotifyParty, hs_code AS HsCode, record AS Record FROM case_rows " +
+                "WHERE tenant = @tenant AND run_id = @runId AND id > @afterRowId ORDER BY id LIMIT @limit",
+                new { tenant, runId, afterRowId, limit = Math.Clamp(limit, 1, 20_000) }))
+            .Select(r => r.ToRow()).ToList();
+    }
+
     private static async Task<StoredNetworkDecision?> FindDecision(DbConnection connection, DbTransaction transaction, string tenant, string key, string other) =>
         (await connection.QuerySingleOrDefaultAsync<DecisionRow>(DecisionSelect + " WHERE tenant = @tenant AND spelling_key = @key AND other_key = @other",
             new { tenant, key, other }, transaction))?.ToDecision();
+
+    private sealed record TradeRowRow(long Id, string RunId, string Tenant, long Line, string Status, string Risk, double Score, string? Shipper,
+        string? Consignee, string? NotifyParty, string? HsCode, string? Record)
+    {
+        public CaseRow ToRow() => new()
+        {
+            Id = Id, RunId = RunId, Tenant = Tenant, Line = (int)Line, Status = Status, Risk = Risk, Score = Score, Shipper = Shipper, Consignee = Consignee,
+            NotifyParty = NotifyParty, HsCode = HsCode, Record = Record, Result = "",
+        };
+    }
 
     private sealed record DecisionRow(string Tenant, string Kind, string SpellingKey, string OtherKey, string DecidedBy, string DecidedAt, string? Note)
     {

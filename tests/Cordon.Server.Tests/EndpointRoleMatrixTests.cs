@@ -28,6 +28,8 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /scalar/favicon.svg"] = _ => Get("/scalar/favicon.svg"),
         ["GET /metrics"] = _ => Get("/metrics"),
         ["POST /v1/check"] = _ => Post("/v1/check", new { query = "fentanyl" }),
+        ["POST /v1/depict"] = _ => Post("/v1/depict", new { smiles = "O=C1CCNCC1", atoms = new[] { 0, 1 } }),
+        ["GET /v1/overview"] = _ => Get("/v1/overview"),
         ["POST /v1/match"] = _ => Post("/v1/match", new { queries = new[] { new { name = "Boyle Chemical Co Ltd" } } }),
         ["GET /v1/lists"] = _ => Get("/v1/lists"),
         ["POST /v1/lists"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/lists") { Content = ListUpload() },

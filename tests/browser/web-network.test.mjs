@@ -3,57 +3,13 @@
 // Run: node --test tests/browser/web-network.test.mjs   (needs the built CLI, artifacts/cli, and web/dist; see README.md)
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { join } from 'node:path';
+import { cli, freePort, guardedPage, launchBrowser, noSeriousViolations, root, screenshots, signIn as signInAt, startServer, webRoot } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = process.env.CORDON_CLI ?? join(root, 'artifacts', 'cli', 'cordon');
-const webRoot = process.env.CORDON_WEB ?? join(root, 'web', 'dist');
 const sdn = process.env.CORDON_SDN ?? join(root, '..', 'shared', 'data', 'ofac-sdn-2021');
 const declarations = join(root, 'samples', 'network', 'declarations.csv');
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const screenshots = join(root, 'artifacts', 'screenshots');
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-// Starts the server with the SDN snapshot as its watch list; resolves with the first-start admin token when /health answers.
-async function startServer(dataDir, port) {
-  const server = spawn(cli, ['serve', '--data', dataDir, '--urls', `http://127.0.0.1:${port}`, '--set', 'Cordon:WarmUp=false',
-    '--set', `Cordon:WebRoot=${webRoot}`, '--set', `Cordon:Watchlists:0=${sdn}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (chunk) => { output += chunk; });
-  server.stderr.on('data', (chunk) => { output += chunk; });
-  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`cordon serve exited (${code}):\n${output}`))));
-  const ready = (async () => {
-    for (;;) {
-      const token = /first start: created user 'admin'.*\n\s*(cdn_\S+)/.exec(output)?.[1];
-      if (token) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return token;
-        } catch {
-          // not listening yet
-        }
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  return { server, token: await Promise.race([ready, exited]) };
-}
 
 describe('supplier network page in Chromium against cordon serve', () => {
   let browser;
@@ -88,7 +44,7 @@ describe('supplier network page in Chromium against cordon serve', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cordon-web-network-test-'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    serverHandle = await startServer(dataDir, port);
+    serverHandle = await startServer(dataDir, port, ['--set', `Cordon:Watchlists:0=${sdn}`]);
     analyst = await userToken('nadia', 'analyst');
     viewer = await userToken('victor', 'viewer');
 
@@ -105,11 +61,7 @@ describe('supplier network page in Chromium against cordon serve', () => {
       assert.ok(i < 1800, 'screening did not finish in 3 minutes');
       await new Promise((r) => setTimeout(r, 100));
     }
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {
@@ -118,43 +70,14 @@ describe('supplier network page in Chromium against cordon serve', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  // A page that may talk to the server only: anything else is recorded and refused.
-  // <expectedConsole> matches the console errors a test provokes on purpose (Chromium logs every refused request).
+  // A page that may talk to the server only (downloads allowed); <expectedConsole> matches console errors provoked on purpose.
   async function newPage(expectedConsole) {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== new URL(base).host) {
-        offHost.push(route.request().url());
-        return route.abort();
-      }
-      return route.continue();
-    });
-    const page = await context.newPage();
+    const page = await guardedPage(browser, base, offHost, problems, expectedConsole, { acceptDownloads: true });
     page.setDefaultTimeout(90_000);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offHost.push(url);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
     return page;
   }
 
-  async function signIn(page, token) {
-    await page.goto(`${base}/`);
-    await page.locator('#token').fill(token);
-    await page.locator('form[aria-labelledby="token-title"] button[type="submit"]').click();
-    await page.getByRole('heading', { name: 'Check a substance' }).waitFor();
-  }
-
-  async function noSeriousViolations(page, name) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [], `axe on ${name}`);
-  }
+  const signIn = (page, token) => signInAt(page, base, token);
 
   const nodeCount = async (page) => Number(await page.getByTestId('graph-counts').getAttribute('data-nodes'));
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, atLeast, session, type Me, type Role } from './api/client';
 import { languages, setLanguage, type Language } from './i18n';
@@ -7,17 +7,27 @@ import Login from './pages/Login';
 import Check from './pages/Check';
 import Users from './pages/Users';
 import Network from './pages/Network';
+import Parties from './pages/Parties';
+import KnowledgeBase from './pages/KnowledgeBase';
+import Audit from './pages/Audit';
+
+// The charts library is large: fetched only when the overview is opened.
+const Overview = lazy(() => import('./pages/Overview'));
 
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users' | 'network.nav';
+  label: 'nav.check' | 'nav.users' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit' | 'network.nav';
   least: Role;
 }
 
 const pages: PageEntry[] = [
   { path: '/check', label: 'nav.check', least: 'viewer' },
+  { path: '/overview', label: 'navMore.overview', least: 'viewer' },
+  { path: '/parties', label: 'navMore.parties', least: 'viewer' },
+  { path: '/kb', label: 'navMore.kb', least: 'viewer' },
   { path: '/network', label: 'network.nav', least: 'viewer' },
+  { path: '/audit', label: 'navMore.audit', least: 'supervisor' },
   { path: '/users', label: 'nav.users', least: 'admin' },
 ];
 
@@ -117,6 +127,16 @@ export default function App() {
           <Network role={me.role} />
         ) : current?.path === '/users' ? (
           <Users />
+        ) : current?.path === '/overview' ? (
+          <Suspense fallback={<p className="hint">…</p>}>
+            <Overview />
+          </Suspense>
+        ) : current?.path === '/parties' ? (
+          <Parties role={me.role} />
+        ) : current?.path === '/kb' ? (
+          <KnowledgeBase />
+        ) : current?.path === '/audit' ? (
+          <Audit />
         ) : pages.some((p) => p.path === path) ? (
           <p role="alert">{t('notForRole', { role: t(`role.${me.role}`) })}</p>
         ) : (

@@ -11,7 +11,7 @@ namespace Cordon.Application.Network;
 public sealed class NetworkService(ScreeningService screening, NetworkBuilder builder)
 {
     /// <summary>Rows read from the store per query.</summary>
-    private const int Batch = 5_000;
+    private const int Batch = 20_000;
 
     /// <summary>A service with the built-in network model.</summary>
     public NetworkService(ScreeningService screening) : this(screening, new NetworkBuilder())
@@ -55,7 +55,7 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
             long after = 0;
             while (true)
             {
-                var batch = await store.RunRowsAfterAsync(tenant, run.Id, after, Batch, cancellationToken);
+                var batch = await store.TradeRowsAfterAsync(tenant, run.Id, after, Batch, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;

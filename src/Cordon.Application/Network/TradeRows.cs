@@ -25,7 +25,7 @@ public sealed class TradeRows
     /// <summary>A stored row: its declaration when the row kept it, else the queue's columns (no dates or contact details).</summary>
     public TradeRow From(CaseRow row)
     {
-        var record = row.Record is null ? null : Rescreening.StoredDeclaration.Read(row, new ScreenRequest("stored"), out _);
+        var record = row.Record is null ? null : Stored(row.Record);
         var key = row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (record is null)
         {
@@ -44,6 +44,42 @@ public sealed class TradeRows
             Shipper = Party(record, PartyRole.Shipper), Consignee = Party(record, PartyRole.Consignee), NotifyParty = Party(record, PartyRole.NotifyParty),
         };
     }
+
+    // The declaration a row kept (StoredDeclaration's JSON: headers, values, and which columns hold which field), read straight
+    // into its fields: no column detection per row, which a million rows would pay a million times. A field held by several
+    // columns (two contact columns) keeps them all; an unreadable record is read as none.
+    private static DeclarationRecord? Stored(string json)
+    {
+        try
+        {
+            var stored = System.Text.Json.JsonSerializer.Deserialize<StoredShape>(json);
+            if (stored?.Values is null || stored.Fields is null)
+            {
+                return null;
+            }
+
+            var fields = new Dictionary<DeclarationField, string>();
+            foreach (var (name, columns) in stored.Fields)
+            {
+                if (Enum.TryParse<DeclarationField>(name, out var field))
+                {
+                    var values = columns.Where(i => i >= 0 && i < stored.Values.Count).Select(i => stored.Values[i].Trim()).Where(v => v.Length > 0).ToList();
+                    if (values.Count > 0)
+                    {
+                        fields[field] = string.Join("; ", values);
+                    }
+                }
+            }
+
+            return new DeclarationRecord(stored.Row, stored.Line, fields, []);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record StoredShape(int Row, int Line, IReadOnlyList<string>? Values, IReadOnlyDictionary<string, List<int>>? Fields);
 
     private TradeParty? Party(DeclarationRecord record, PartyRole role) =>
         DeclarationParties.Of(record, role) is { } p

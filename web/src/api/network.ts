@@ -1,6 +1,6 @@
 // The supplier network (GET /v1/network/…, GET /v1/rows/{id}/network, POST /v1/network/decisions): the wire types of
 // src/Cordon.Contracts/Network, in the server's snake_case JSON. Keep them in step with those records.
-import { ApiError, call, session } from './client';
+import { call, send } from './client';
 
 /** One spelling of a resolved party: its key (what a merge or split names), as most rows write it, and in how many rows. */
 export interface NetworkSpelling {
@@ -167,14 +167,8 @@ export const network = {
   decide: (decision: NetworkDecision) => call<{ kind: string; key: string; other_key: string; replaced: string | null }>('POST', '/v1/network/decisions', decision),
   /** The export as a file: fetched with the tab's token (a plain link could not carry it), then handed to the browser. */
   export: async (format: ExportFormat, party: string | null, depth: number, f: TradeFilter): Promise<{ blob: Blob; name: string }> => {
-    const token = session.get();
-    const response = await fetch(`/v1/network/export?${query({ format, party: party ?? undefined, depth: party ? depth : undefined, ...filterValues(f) })}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
-    if (!response.ok) {
-      const problem = (await response.json().catch(() => ({}))) as { error?: string };
-      throw new ApiError(response.status, problem.error ?? response.statusText);
-    }
+    const path = `/v1/network/export?${query({ format, party: party ?? undefined, depth: party ? depth : undefined, ...filterValues(f) })}`;
+    const response = await send('GET', path, undefined, undefined, '*/*');
     const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `cordon-network.${format}`;
     return { blob: await response.blob(), name };
   },
