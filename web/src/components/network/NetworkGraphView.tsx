@@ -83,6 +83,9 @@ export default function NetworkGraphView({ graph, layout, selected, edgeLabel, l
         : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 110, gravity: 0.6, numIter: 2000 };
     instance.layout(options as cytoscape.LayoutOptions).run();
     instance.fit(undefined, 30);
+    // A canvas does not fetch the bundled CJK font by itself: load the subsets the Chinese labels need, then redraw them.
+    const chinese = graph.nodes.map((n) => n.label).filter((l) => /[\u3400-\u9fff]/.test(l)).join('');
+    if (chinese) void document.fonts.load("10px 'Noto Sans SC'", chinese).then(() => cy.current?.style().update());
   }, [graph, layout, edgeLabel]);
 
   useEffect(() => {
