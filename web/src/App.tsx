@@ -6,6 +6,7 @@ import { navigate, usePath } from './router';
 import Login from './pages/Login';
 import Check from './pages/Check';
 import Users from './pages/Users';
+import Network from './pages/Network';
 import Parties from './pages/Parties';
 import KnowledgeBase from './pages/KnowledgeBase';
 import Audit from './pages/Audit';
@@ -16,7 +17,7 @@ const Overview = lazy(() => import('./pages/Overview'));
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit';
+  label: 'nav.check' | 'nav.users' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit' | 'network.nav';
   least: Role;
 }
 
@@ -25,6 +26,7 @@ const pages: PageEntry[] = [
   { path: '/overview', label: 'navMore.overview', least: 'viewer' },
   { path: '/parties', label: 'navMore.parties', least: 'viewer' },
   { path: '/kb', label: 'navMore.kb', least: 'viewer' },
+  { path: '/network', label: 'network.nav', least: 'viewer' },
   { path: '/audit', label: 'navMore.audit', least: 'supervisor' },
   { path: '/users', label: 'nav.users', least: 'admin' },
 ];
@@ -121,6 +123,8 @@ export default function App() {
           <Login onSignedIn={signedIn} />
         ) : current?.path === '/check' ? (
           <Check />
+        ) : current?.path === '/network' ? (
+          <Network role={me.role} />
         ) : current?.path === '/users' ? (
           <Users />
         ) : current?.path === '/overview' ? (
