@@ -109,5 +109,6 @@ internal static class PostgreSqlMigrations
         CommonMigrations.CaseWork,
         PartyRecordsSchema.Migration,
         CommonMigrations.ResultScopes,
+        CommonMigrations.RouteFields,
     ];
 }

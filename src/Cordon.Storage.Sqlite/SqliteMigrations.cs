@@ -107,5 +107,6 @@ internal static class SqliteMigrations
         CommonMigrations.CaseWork,
         PartyRecordsSchema.Migration,
         CommonMigrations.ResultScopes,
+        CommonMigrations.RouteFields,
     ];
 }

@@ -25,4 +25,14 @@ public static class CommonMigrations
             scope TEXT NOT NULL);
         ALTER TABLE case_rows ADD COLUMN scope_digest TEXT;
         """);
+
+    /// <summary>Step 6: a row's route (origin, destination, ports of loading and discharge) and declared quantity, kept as
+    /// columns so that the queue can filter and show them without reading each row's declaration.</summary>
+    public static readonly Migration RouteFields = new(6, "case rows: origin, destination, ports and quantity", """
+        ALTER TABLE case_rows ADD COLUMN origin TEXT;
+        ALTER TABLE case_rows ADD COLUMN destination TEXT;
+        ALTER TABLE case_rows ADD COLUMN port_of_loading TEXT;
+        ALTER TABLE case_rows ADD COLUMN port_of_discharge TEXT;
+        ALTER TABLE case_rows ADD COLUMN quantity TEXT;
+        """);
 }
