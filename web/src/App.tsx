@@ -6,16 +6,20 @@ import { navigate, usePath } from './router';
 import Login from './pages/Login';
 import Check from './pages/Check';
 import Users from './pages/Users';
+import Screen from './pages/Screen';
+import Queue from './pages/Queue';
 
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users';
+  label: 'nav.check' | 'nav.users' | 'screen.nav' | 'queue.nav';
   least: Role;
 }
 
 const pages: PageEntry[] = [
   { path: '/check', label: 'nav.check', least: 'viewer' },
+  { path: '/screen', label: 'screen.nav', least: 'viewer' },
+  { path: '/queue', label: 'queue.nav', least: 'viewer' },
   { path: '/users', label: 'nav.users', least: 'admin' },
 ];
 
@@ -53,7 +57,9 @@ export default function App() {
   };
 
   const offered = pages.filter((p) => atLeast(me?.role, p.least));
-  const current = me ? (offered.find((p) => p.path === path) ?? (path === '/' ? offered[0] : undefined)) : undefined;
+  // A page owns its sub-paths too (/queue/{row}, /screen/{job}).
+  const owns = (p: PageEntry) => p.path === path || path.startsWith(`${p.path}/`);
+  const current = me ? (offered.find(owns) ?? (path === '/' ? offered[0] : undefined)) : undefined;
 
   return (
     <>
@@ -113,7 +119,11 @@ export default function App() {
           <Check />
         ) : current?.path === '/users' ? (
           <Users />
-        ) : pages.some((p) => p.path === path) ? (
+        ) : current?.path === '/screen' ? (
+          <Screen role={me.role} />
+        ) : current?.path === '/queue' ? (
+          <Queue role={me.role} />
+        ) : pages.some(owns) ? (
           <p role="alert">{t('notForRole', { role: t(`role.${me.role}`) })}</p>
         ) : (
           <p>{t('notFound')}</p>
