@@ -2,59 +2,18 @@
 // headless Debian Chromium. Run: node --test tests/browser/   (needs the built CLI, artifacts/cli, and web/dist; see README.md)
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { join } from 'node:path';
+import {
+  cli, freePort, launchBrowser, noSeriousViolations, pageOpener, root, screenshots, signIn as signInAt, startServer, webRoot,
+} from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = process.env.CORDON_CLI ?? join(root, 'artifacts', 'cli', 'cordon');
-const webRoot = process.env.CORDON_WEB ?? join(root, 'web', 'dist');
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const screenshots = join(root, 'artifacts', 'screenshots');
 const molfile = (name) => readFileSync(join(root, 'eval', 'molfiles', name), 'utf8');
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-// Starts the server and resolves with the first-start token it prints once, when /health answers.
-async function startServer(dataDir, port) {
-  const server = spawn(cli, ['serve', '--data', dataDir, '--urls', `http://127.0.0.1:${port}`,
-    '--set', 'Cordon:WarmUp=false', '--set', `Cordon:WebRoot=${webRoot}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (chunk) => { output += chunk; });
-  server.stderr.on('data', (chunk) => { output += chunk; });
-  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`cordon serve exited (${code}):\n${output}`))));
-  const ready = (async () => {
-    for (;;) {
-      const token = /first start: created user 'admin'.*\n\s*(cdn_\S+)/.exec(output)?.[1];
-      if (token) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return token;
-        } catch {
-          // not listening yet
-        }
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  return { server, token: await Promise.race([ready, exited]), output: () => output };
-}
 
 describe('web application in Chromium against cordon serve', () => {
   let browser;
+  let newPage;
   let base;
   let serverHandle;
   let dataDir;
@@ -69,11 +28,8 @@ describe('web application in Chromium against cordon serve', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     serverHandle = await startServer(dataDir, port);
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
+    newPage = pageOpener(browser, base, offHost, problems);
   });
 
   after(async () => {
@@ -82,44 +38,7 @@ describe('web application in Chromium against cordon serve', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  // A page that may talk to the server only: anything else is recorded and refused. <expectedConsole> matches the console
-  // errors a test provokes on purpose (Chromium logs every refused request).
-  async function newPage(expectedConsole) {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== new URL(base).host) {
-        offHost.push(route.request().url());
-        return route.abort();
-      }
-      return route.continue();
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offHost.push(url);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
-    return page;
-  }
-
-  async function signIn(page, token) {
-    await page.goto(`${base}/`);
-    await page.locator('#token').fill(token);
-    await page.locator('form[aria-labelledby="token-title"] button[type="submit"]').click();
-    await page.getByRole('heading', { name: 'Check a substance' }).waitFor();
-  }
-
-  async function noSeriousViolations(page, name) {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [],
-      `axe on ${name}`);
-  }
+  const signIn = (page, token) => signInAt(page, base, token);
 
   async function check(page, { query, molfile: text, jurisdictions = [] }) {
     await page.locator('#query').fill(query ?? '');

@@ -152,6 +152,8 @@ const en = {
     declaration: 'The declaration, with the evidence marked',
     evidence_one: '{{count}} piece of evidence',
     evidence_other: '{{count}} pieces of evidence',
+    entries_one: '{{count}} list entry',
+    entries_other: '{{count}} list entries',
     noEvidence: 'No chemical evidence.',
     rule: 'rule',
     riskPieces: 'Risk score pieces',

@@ -154,6 +154,8 @@ const es: Strings = {
     declaration: 'La declaración, con las pruebas marcadas',
     evidence_one: '{{count}} prueba',
     evidence_other: '{{count}} pruebas',
+    entries_one: '{{count}} entrada de lista',
+    entries_other: '{{count}} entradas de lista',
     noEvidence: 'Sin pruebas químicas.',
     rule: 'regla',
     riskPieces: 'Componentes de la puntuación de riesgo',

@@ -262,9 +262,12 @@ export default function CaseView({ id, role }: { id: number; role: Role }) {
                     )}
                   </p>
                   {e.check.entries.length > 0 && (
-                    <div className="table-wrap">
-                      <Entries entries={e.check.entries} />
-                    </div>
+                    <details className="entries" open={e.check.entries.length <= 2}>
+                      <summary>{t('case.entries', { count: e.check.entries.length })}</summary>
+                      <div className="table-wrap">
+                        <Entries entries={e.check.entries} />
+                      </div>
+                    </details>
                   )}
                 </div>
               )}

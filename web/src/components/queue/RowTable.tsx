@@ -107,6 +107,8 @@ export default function RowTable({ source, filters, canDispose, onOpen, label }:
       if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey || total === null || total === 0) return;
       if (event.key === 'j' || event.key === 'k') {
         event.preventDefault();
+        // The rows take the focus, so that Enter then opens the selected case rather than following a focused link.
+        if (document.activeElement !== scroller.current) scroller.current?.focus({ preventScroll: true });
         setSelected((s) => {
           const next = Math.max(0, Math.min(total - 1, s + (event.key === 'j' ? 1 : -1)));
           virtualizer.scrollToIndex(next, { align: 'auto' });

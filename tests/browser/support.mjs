@@ -1,0 +1,104 @@
+// What the browser tests share: the paths of the built CLI and web application, a real `cordon serve` on SQLite in a temporary
+// data folder, headless Debian Chromium, pages that may talk to the server only, sign-in, and the axe-core check.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const cli = process.env.CORDON_CLI ?? join(root, 'artifacts', 'cli', 'cordon');
+export const webRoot = process.env.CORDON_WEB ?? join(root, 'web', 'dist');
+export const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const screenshots = join(root, 'artifacts', 'screenshots');
+
+/** A TCP port free on 127.0.0.1 at the time of asking. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts the server and resolves with the first-start token it prints once, when /health answers. */
+export async function startServer(dataDir, port, extraArgs = []) {
+  const server = spawn(cli, ['serve', '--data', dataDir, '--urls', `http://127.0.0.1:${port}`,
+    '--set', 'Cordon:WarmUp=false', '--set', `Cordon:WebRoot=${webRoot}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (chunk) => { output += chunk; });
+  server.stderr.on('data', (chunk) => { output += chunk; });
+  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`cordon serve exited (${code}):\n${output}`))));
+  const ready = (async () => {
+    for (;;) {
+      const token = /first start: created user 'admin'.*\n\s*(cdn_\S+)/.exec(output)?.[1];
+      if (token) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return token;
+        } catch {
+          // not listening yet
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return { server, token: await Promise.race([ready, exited]), output: () => output };
+}
+
+/** Headless Debian Chromium with nothing of its own that talks to the network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A function that opens a page which may talk to <base> only: anything else is recorded in <offHost> and refused; page
+ * errors and console errors go to <problems>, except console errors matching the <expectedConsole> a test provokes on purpose
+ * (Chromium logs every refused request). */
+export function pageOpener(browser, base, offHost, problems) {
+  return async function newPage(expectedConsole) {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host !== new URL(base).host) {
+        offHost.push(route.request().url());
+        return route.abort();
+      }
+      return route.continue();
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offHost.push(url);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    return page;
+  };
+}
+
+/** Signs in with an API token and waits for the first page. */
+export async function signIn(page, base, token) {
+  await page.goto(`${base}/`);
+  await page.locator('#token').fill(token);
+  await page.locator('form[aria-labelledby="token-title"] button[type="submit"]').click();
+  await page.getByRole('heading', { name: 'Check a substance' }).waitFor();
+}
+
+/** Fails when axe-core finds a serious or critical violation on the page. */
+export async function noSeriousViolations(page, name) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [],
+    `axe on ${name}`);
+}
