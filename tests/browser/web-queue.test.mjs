@@ -54,6 +54,11 @@ describe('screen, queue and case view in Chromium against cordon serve', () => {
     serverHandle = await startServer(dataDir, port);
     browser = await launchBrowser();
     newPage = pageOpener(browser, base, offHost, problems);
+    // The team's watch list: a shipper of the sample file is on it, so that its rows carry a party match.
+    const list = new FormData();
+    list.append('file', new Blob(['name,aliases,country,id,notes\n"Shanghai Boyle Chemical Co., Ltd",,CN,W-1,browser test entry\n']), 'watch.csv');
+    const imported = await fetch(`${base}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${serverHandle.token}` }, body: list });
+    assert.equal(imported.status, 200, await imported.text());
     tokens.ana = await userToken('ana', 'analyst');
     tokens.ben = await userToken('ben', 'analyst');
     tokens.vera = await userToken('vera', 'viewer');
@@ -184,6 +189,17 @@ describe('screen, queue and case view in Chromium against cordon serve', () => {
     } else {
       assert.fail(`the propionamide row has no generic finding: ${JSON.stringify(generic.result.findings.map((e) => e.check?.entries))}`);
     }
+
+    // The case of a row whose shipper is on the watch list: the match, its score pieces and the fields it rests on.
+    const boyle = (await (await fetch(`${base}/v1/queue?shipper=boyle&limit=1`, { headers: as('ana') })).json()).rows[0];
+    await page.goto(`${base}/queue/${boyle.id}`);
+    const hit = page.getByTestId('party-hit').first();
+    await hit.waitFor();
+    assert.match(await hit.innerText(), /Shanghai Boyle Chemical/);
+    assert.ok(await hit.locator('table tr').count() > 0, 'the match shows its score pieces');
+    assert.match(await hit.locator('dl').innerText(), /Origin\s+CN/);
+    await noSeriousViolations(page, 'case (party match)');
+    await page.screenshot({ path: join(screenshots, 'case-party.png'), fullPage: true });
     await page.context().close();
   });
 
