@@ -74,15 +74,15 @@ export default function Filters({ value, onChange }: { value: URLSearchParams; o
         else next.delete(k);
       }
       if (next.toString() !== value.toString()) onChange(next);
-    }, 250);
+    }, 200);
     return () => window.clearTimeout(timer);
   }, [draft, value, onChange]);
 
-  const select = (key: string, options: [string, string][], labelKey: string) => (
+  const select = (key: string, options: [string, string][], labelKey: string, anyLabel = t('filters.any')) => (
     <div className="field">
       <label htmlFor={`f-${key}`}>{t(labelKey)}</label>
       <select id={`f-${key}`} value={value.get(key) ?? ''} onChange={(e) => set(key, e.target.value)}>
-        <option value="">{t('filters.any')}</option>
+        <option value="">{anyLabel}</option>
         {options.map(([v, label]) => (
           <option key={v} value={v}>
             {label}
@@ -138,8 +138,9 @@ export default function Filters({ value, onChange }: { value: URLSearchParams; o
         {select('assigned', [['me', t('filters.assignedMe')], ['none', t('filters.assignedNone')]], 'filters.assigned')}
         {select(
           'sort',
-          ['score', 'risk', 'line', 'status', 'hs_code', 'shipper', 'consignee', 'assignee'].map((s) => [s, t(`filters.sortBy.${s}`)]),
+          ['risk', 'line', 'status', 'hs_code', 'shipper', 'consignee', 'assignee'].map((s) => [s, t(`filters.sortBy.${s}`)]),
           'filters.sort',
+          t('filters.sortBy.score'),
         )}
         <div className="field checkbox">
           <label>
