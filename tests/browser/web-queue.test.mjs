@@ -262,6 +262,8 @@ describe('screen, queue and case view in Chromium against cordon serve', () => {
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();
     assert.equal(await page.getByTestId('their-disposition').innerText(), 'seized');
+    await page.getByTestId('their-note').filter({ hasText: 'seized at the port' }).waitFor();
+    assert.match(await page.getByTestId('their-actor').innerText(), /^ben/);
     await page.getByTestId('history').getByText('seized at the port').waitFor();
     assert.doesNotMatch(await page.getByTestId('history').innerText(), /ordinary pharmacy stock/);
     await noSeriousViolations(page, 'case (conflict)');

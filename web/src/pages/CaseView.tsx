@@ -369,7 +369,7 @@ export default function CaseView({ id, role }: { id: number; role: Role }) {
 
       {atLeast(role, 'analyst') ? (
         <section className="card">
-          <DisposeForm key={row.id} row={row} onDone={load} onConflict={load} />
+          <DisposeForm key={row.id} row={row} onDone={load} onConflict={load} lastChange={history[history.length - 1]} />
         </section>
       ) : (
         <p className="hint" data-testid="no-dispose">

@@ -8,9 +8,12 @@ export default function DisposeForm({
   row,
   onDone,
   onConflict,
+  lastChange,
   autoFocus,
 }: {
   row: QueueRow;
+  /** The row's latest recorded disposition, shown with a conflict: who made the change, and why. */
+  lastChange?: { at: string; actor: string; disposition: string; note: string | null };
   onDone: (row: QueueRow) => void;
   onConflict?: (current: QueueRow) => void;
   autoFocus?: boolean;
@@ -59,6 +62,16 @@ export default function DisposeForm({
           <dl className="facts">
             <dt>{t('dispose.theirDisposition')}</dt>
             <dd data-testid="their-disposition">{conflict.disposition ? t(`dispose.as.${conflict.disposition}`, conflict.disposition) : t('dispose.none')}</dd>
+            {lastChange && lastChange.disposition === conflict.disposition && (
+              <>
+                <dt>{t('case.actor')}</dt>
+                <dd data-testid="their-actor">{lastChange.actor}</dd>
+                <dt>{t('case.note')}</dt>
+                <dd data-testid="their-note">{lastChange.note ?? '—'}</dd>
+                <dt>{t('case.at')}</dt>
+                <dd>{lastChange.at.replace('T', ' ').slice(0, 19)}</dd>
+              </>
+            )}
             <dt>{t('queue.assignee')}</dt>
             <dd>{conflict.assignee ?? '—'}</dd>
           </dl>
