@@ -27,7 +27,7 @@ public static class CommonMigrations
         """);
 
     /// <summary>Step 6: a row's route (origin, destination, ports of loading and discharge) and declared quantity, kept as
-    /// columns so that the queue can filter and show them without reading each row's declaration. (Each provider's step 7
+    /// columns so that the queue can filter and show them without reading each row's declaration. (Each provider's step 8
     /// indexes the queue.)</summary>
     public static readonly Migration RouteFields = new(6, "case rows: origin, destination, ports and quantity", """
         ALTER TABLE case_rows ADD COLUMN origin TEXT;
