@@ -49,11 +49,15 @@ public sealed class ScreeningService
 
     /// <summary>The screener for the request, matching parties with <paramref name="parties"/> (none when null), its options checked
     /// first; throws <see cref="UseCaseException"/>.</summary>
-    public DeclarationScreener Screener(ScreenRequest request, PartyScreener? parties)
+    public DeclarationScreener Screener(ScreenRequest request, PartyScreener? parties) => Screener(request, parties, null);
+
+    /// <summary>The screener for the request, matching parties with <paramref name="parties"/> and looking them up in the supplier
+    /// network of <paramref name="network"/> (each none when null); throws <see cref="UseCaseException"/>.</summary>
+    public DeclarationScreener Screener(ScreenRequest request, PartyScreener? parties, Cordon.Network.Risk.NetworkRisk? network)
     {
         CheckOptions(request);
         var checker = _chemicals.Checker(request.Jurisdictions, request.AsOf, listedOnly: false, forcedKind: null);
-        return new DeclarationScreener(checker, _extractor.Value, parties);
+        return new DeclarationScreener(checker, _extractor.Value, parties) { Network = network };
     }
 
     /// <summary>Checks how the file is to be read (encoding, column overrides) before any row is; throws <see cref="UseCaseException"/>.</summary>

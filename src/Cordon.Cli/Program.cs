@@ -6,6 +6,7 @@ using Cordon.Cli.Commands.Kb;
 using Cordon.Cli.Commands.Rescreen;
 using Cordon.Cli.Commands.Serve;
 using Cordon.Cli.Commands.Lists;
+using Cordon.Cli.Commands.Network;
 using Cordon.Cli.Commands.Party;
 using Cordon.Cli.Commands.Schema;
 using Cordon.Cli.Commands.Screen;
@@ -26,6 +27,12 @@ var root = new RootCommand("Cordon screens chemicals for drug-precursor control:
     ServeCommand.Create(),
     RescreenCommand.Create(),
     SchemaCommand.Create(),
+    new Command("network", "The supplier network of screened declarations: who ships to whom, shared suppliers, paths to designees")
+    {
+        PartiesCommand.Create(), NeighbourhoodCommand.Create(), SharedSuppliersCommand.Create(), PathsCommand.Create(), TopCommand.Create(),
+        CommunitiesCommand.Create(), ExportCommand.Create(), DecideCommand.Create(Cordon.Network.Resolution.ResolutionDecisionKind.Merge),
+        DecideCommand.Create(Cordon.Network.Resolution.ResolutionDecisionKind.Split),
+    },
     new Command("lists", "Manage watch lists in the case store") { ImportCommand.Create(), ShowCommand.Create() },
     new Command("kb", "Inspect and validate the knowledge base") { ValidateCommand.Create(), ListCommand.Create(), ExplainCommand.Create(), DeriveCommand.Create(), CoverageCommand.Create(), DiffCommand.Create() },
 };

@@ -65,7 +65,8 @@ public static class KnowledgeBaseDiff
     [
         ("list", s.List?.Id), ("name", s.Name), ("synonyms", string.Join("; ", s.Synonyms)), ("cas", s.Cas?.Value),
         ("form_cas", string.Join("; ", s.FormCas.Select(f => $"{f.Cas.Value} {f.Form}"))), ("smiles", s.Smiles),
-        ("clause", s.Clause), ("covers", s.Covers.ToString()), ("citation", s.Citation.ToString()),
+        ("clause", s.Clause), ("covers", s.Covers.ToString()),
+        ("excludes", string.Join("; ", s.Excludes.Select(e => $"{e.Name} {e.Smiles}"))), ("citation", s.Citation.ToString()),
         ("effective", s.Effective), ("ended", s.Ended), ("code", s.Code),
     ];
 

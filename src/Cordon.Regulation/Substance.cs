@@ -30,6 +30,9 @@ public sealed record Substance
     /// <summary>The forms the clause covers.</summary>
     public Coverage Covers { get; init; }
 
+    /// <summary>Stereoisomers the clause names as not covered (none for most entries).</summary>
+    public IReadOnlyList<ExcludedForm> Excludes { get; init; } = [];
+
     /// <summary>Where the law says it.</summary>
     public required Citation Citation { get; init; }
 

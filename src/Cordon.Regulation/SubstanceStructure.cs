@@ -17,6 +17,10 @@ public sealed record SubstanceStructure(Substance Substance, string StereoKey, s
     /// <summary>The parent's skeleton key (heavy-atom graph and formula), which every tautomer shares; empty when not computed.</summary>
     public string SkeletonKey { get; init; } = "";
 
+    /// <summary>Stereo keys of the forms the clause excludes (<see cref="Substance.Excludes"/>): a parent with one of these
+    /// keys is not this entry.</summary>
+    public IReadOnlySet<string> ExcludedStereoKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Heavy atoms of the parent.</summary>
     public int AtomCount { get; init; }
 

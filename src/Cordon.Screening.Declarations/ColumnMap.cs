@@ -26,6 +26,15 @@ public sealed class ColumnMap
         (DeclarationField.ShipperAddress, ["shipper address", "exporter address", "seller address", "supplier address", "direccion del exportador", "domicilio del exportador", "发货人地址"]),
         (DeclarationField.ConsigneeAddress, ["consignee address", "importer address", "buyer address", "direccion del importador", "domicilio del importador", "收货人地址"]),
         (DeclarationField.NotifyAddress, ["notify address", "notify party address"]),
+        (DeclarationField.Date, ["date", "shipment date", "ship date", "arrival date", "declaration date", "entry date", "bill of lading date", "fecha",
+            "fecha de pedimento", "fecha de entrada", "fecha de embarque", "日期", "申报日期"]),
+        (DeclarationField.ShipperContact, ["shipper contact", "shipper phone", "shipper telephone", "shipper email", "shipper e mail", "shipper website",
+            "exporter contact", "exporter phone", "exporter email", "supplier contact", "contacto del exportador", "telefono del exportador",
+            "correo del exportador", "发货人电话", "发货人联系方式"]),
+        (DeclarationField.ConsigneeContact, ["consignee contact", "consignee phone", "consignee telephone", "consignee email", "consignee e mail",
+            "consignee website", "importer contact", "importer phone", "importer email", "buyer contact", "contacto del importador",
+            "telefono del importador", "correo del importador", "收货人电话", "收货人联系方式"]),
+        (DeclarationField.NotifyContact, ["notify contact", "notify phone", "notify email", "notify party contact"]),
     ];
 
     private readonly Dictionary<DeclarationField, List<int>> _columnsOf = [];

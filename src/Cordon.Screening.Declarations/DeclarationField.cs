@@ -56,4 +56,16 @@ public enum DeclarationField
 
     /// <summary>The notify party's address.</summary>
     NotifyAddress,
+
+    /// <summary>The declaration's date (shipment, arrival or filing).</summary>
+    Date,
+
+    /// <summary>The shipper's phone numbers, e-mail addresses or website.</summary>
+    ShipperContact,
+
+    /// <summary>The consignee's phone numbers, e-mail addresses or website.</summary>
+    ConsigneeContact,
+
+    /// <summary>The notify party's phone numbers, e-mail addresses or website.</summary>
+    NotifyContact,
 }

@@ -25,6 +25,10 @@ public sealed class DeclarationScreener
 
     private readonly PartyScreener? _parties;
 
+    /// <summary>The supplier network a row's parties are looked up in (a designee one or two links away, a shared contact
+    /// detail); null for none.</summary>
+    public Cordon.Network.Risk.NetworkRisk? Network { get; init; }
+
     /// <summary>A screener for declarations; with <paramref name="parties"/>, shipper, consignee and notify party are matched
     /// against watch lists too. Column names come from each record's own column map.</summary>
     public DeclarationScreener(ChemicalChecker checker, ChemicalExtractor extractor, PartyScreener? parties = null)
@@ -90,6 +94,7 @@ public sealed class DeclarationScreener
         evidence.AddRange(GoodsEvidence(record, evidence));
         evidence.AddRange(HsEvidence(record, evidence));
         evidence.AddRange(PartyEvidence(record));
+        evidence.AddRange(NetworkEvidence(record));
         evidence.AddRange(DisguisedPartyEvidence(record));
         evidence.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         var score = Math.Round(RiskFeatures.Score(evidence.Select(e => (e.Feature, e.Weight))), 3);
@@ -411,6 +416,35 @@ public sealed class DeclarationScreener
         }
     }
 
+    // A shipper or consignee the supplier network puts near a designee: the feature's weight from the network model, the path
+    // as the explanation. One hop or a shared contact detail makes the row a lead (suspect); two hops only weigh.
+    private IEnumerable<Evidence> NetworkEvidence(DeclarationRecord record)
+    {
+        if (Network is null)
+        {
+            yield break;
+        }
+
+        foreach (var (role, field) in new[] { (Cordon.Network.PartyRole.Shipper, DeclarationField.Shipper), (Cordon.Network.PartyRole.Consignee, DeclarationField.Consignee) })
+        {
+            if (DeclarationParties.Of(record, role) is not { } party)
+            {
+                continue;
+            }
+
+            foreach (var finding in Network.For(party))
+            {
+                yield return new Evidence
+                {
+                    Column = Column(record, field), Start = 0, End = party.Name.Length, Text = party.Name,
+                    Rule = finding.Feature.Name == "network-designee-two-hops" ? "network-near" : "network-link",
+                    Feature = finding.Feature.Name, Weight = finding.Feature.Weight,
+                    Explanation = $"{finding.Explanation} ({Network.Network.Model.Id})",
+                };
+            }
+        }
+    }
+
     private CheckResult Check(InputKind kind, string query)
     {
         if (_checks.TryGet((kind, query), out var cached))
@@ -472,7 +506,7 @@ public sealed class DeclarationScreener
         }
 
         if (evidence.Any(e => e.Check?.Status == CheckStatus.Suspect || e.Feature == RiskFeatures.AmbiguousName.Name || e.Feature == RiskFeatures.HsNamesPrecursor.Name
-            || (e.Rule == "party-match" && e.Weight > 0)))
+            || (e.Rule == "party-match" && e.Weight > 0) || e.Rule == "network-link"))
         {
             return DeclarationStatus.Suspect;
         }

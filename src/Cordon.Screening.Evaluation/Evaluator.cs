@@ -51,13 +51,17 @@ public sealed class Evaluator(ChemicalChecker checker, Func<DeclarationScreener>
 
     private static EvalRow Score(EvalCase row, string actual, IReadOnlyList<Finding> findings, string message)
     {
-        var expectMet = row.Expect is null || findings.Any(f => f.Controls && (f.Jurisdiction == row.Expect ||
-            f.SubstanceId.StartsWith(row.Expect, StringComparison.Ordinal)));
-        var correct = actual == row.Expected && (actual != "controlled" || expectMet);
+        // "!ID" labels what a row must not be found under, whatever else controls it (cathine: not EU Category 1).
+        var negated = row.Expect is ['!', ..];
+        var target = negated ? row.Expect![1..] : row.Expect;
+        var under = target is not null && findings.Any(f => f.Controls && (f.Jurisdiction == target ||
+            f.SubstanceId.StartsWith(target, StringComparison.Ordinal)));
+        var correct = actual == row.Expected && (negated ? !under : actual != "controlled" || target is null || under);
         string? miss = null;
         if (!correct)
         {
-            miss = actual == row.Expected ? $"controlled, but not under {row.Expect}" : $"{row.Expected} called {actual}";
+            miss = actual != row.Expected ? $"{row.Expected} called {actual}"
+                : negated ? $"{actual}, but also under {target}" : $"controlled, but not under {row.Expect}";
         }
 
         return new EvalRow(row, actual, correct, miss, message);

@@ -80,6 +80,8 @@ public static class CordonServer
         builder.Services.AddSingleton(s => new TeamWatchLists(
             s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists.Where(w => !string.IsNullOrWhiteSpace(w)).ToList(), s.GetRequiredService<ICaseStore>()));
         builder.Services.AddSingleton(s => new ScreeningService(s.GetRequiredService<ChemicalService>(), s.GetRequiredService<TeamWatchLists>()));
+        builder.Services.AddSingleton(s => new Cordon.Application.Network.TeamNetworks(s.GetRequiredService<ICaseStore>(),
+            new Cordon.Application.Network.NetworkService(s.GetRequiredService<ScreeningService>()), s.GetRequiredService<TeamWatchLists>()));
         builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
             Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
@@ -154,6 +156,9 @@ public static class CordonServer
         RescreenEndpoints.Map(v1);
         PartyClearanceEndpoints.Map(v1);
         ListEndpoints.Map(v1);
+        DepictEndpoints.Map(v1);
+        OverviewEndpoints.Map(v1);
+        NetworkEndpoints.Map(v1);
 
         var store = app.Services.GetRequiredService<ICaseStore>();
         await store.MigrateAsync();

@@ -110,6 +110,7 @@ internal static class PostgreSqlMigrations
         PartyRecordsSchema.Migration,
         CommonMigrations.ResultScopes,
         CommonMigrations.RouteFields,
+        CommonMigrations.NetworkDecisions,
         // What the open queue's count and order read, so that neither visits the rows (free-text columns stay out: a
         // PostgreSQL index entry is limited to about 2.7 KB, and a description is not).
         new(8, "the open queue's count and order, covered by one index", """

@@ -108,6 +108,7 @@ internal static class SqliteMigrations
         PartyRecordsSchema.Migration,
         CommonMigrations.ResultScopes,
         CommonMigrations.RouteFields,
+        CommonMigrations.NetworkDecisions,
         // Every column the queue filters on, in one index after the queue's own order, so that a filtered count and page read
         // the index alone: a SQLite row keeps its result (kilobytes) before the later columns, and scanning 100,000 rows
         // through the table took 0.25 to 0.66 s per filter, through this index 0.02 to 0.06 s.

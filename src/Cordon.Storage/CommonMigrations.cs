@@ -36,4 +36,17 @@ public static class CommonMigrations
         ALTER TABLE case_rows ADD COLUMN port_of_discharge TEXT;
         ALTER TABLE case_rows ADD COLUMN quantity TEXT;
         """);
+
+    /// <summary>Step 7: analysts' merges and splits of party spellings in the supplier network, one standing decision per pair.</summary>
+    public static readonly Migration NetworkDecisions = new(7, "supplier network: analysts' merges and splits of party spellings", """
+        CREATE TABLE network_decisions (
+            tenant TEXT NOT NULL,
+            spelling_key TEXT NOT NULL,
+            other_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            note TEXT,
+            PRIMARY KEY (tenant, spelling_key, other_key));
+        """);
 }

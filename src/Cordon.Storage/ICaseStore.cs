@@ -2,7 +2,7 @@ namespace Cordon.Storage;
 
 /// <summary>Cordon's case store: users and keys, screening runs with their rows, dispositions, and the audit log. One
 /// interface, one provider per database (SQLite, PostgreSQL); every read that takes an id also takes the caller's team.</summary>
-public interface ICaseStore : IRescreenStore, IPartyRecords
+public interface ICaseStore : IRescreenStore, IPartyRecords, INetworkDecisions
 {
     /// <summary>The schema version this build expects; <see cref="MigrateAsync"/> brings the database to it.</summary>
     int ExpectedSchemaVersion { get; }
@@ -91,4 +91,8 @@ public interface ICaseStore : IRescreenStore, IPartyRecords
 
     /// <summary>A row's dispositions, oldest first.</summary>
     Task<IReadOnlyList<DispositionRecord>> ListDispositionsAsync(string tenant, long rowId, CancellationToken cancellationToken = default);
+
+    /// <summary>The team's rows counted for the overview: risk by day, top parties by high-risk rows, findings by jurisdiction and
+    /// substance, dispositions; the <paramref name="top"/> largest of each ranking.</summary>
+    Task<CaseOverview> OverviewAsync(string tenant, int top, CancellationToken cancellationToken = default);
 }

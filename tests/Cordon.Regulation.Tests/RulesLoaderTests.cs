@@ -111,6 +111,65 @@ public sealed class RulesLoaderTests
     }
 
     [Fact]
+    public void The_eu_category_1_clause_excludes_cathine_from_the_stereoisomers_of_norephedrine()
+    {
+        var kb = RulesLoader.Load(RepoPaths.Rules).KnowledgeBase;
+        var norephedrine = Assert.Single(kb.Structures, s => s.Substance.Id == "eu.category-1.norephedrine");
+        var cathine = Assert.Single(kb.Structures, s => s.Substance.Id == "un.1971-schedule-iii.cathine");
+        Assert.Equal(norephedrine.FlatKey, cathine.FlatKey);
+        Assert.Equal([cathine.StereoKey], norephedrine.ExcludedStereoKeys);
+        Assert.Equal("cathine", Assert.Single(norephedrine.Substance.Excludes).Name);
+        // Nothing else in the shipped rules names an exclusion it does not have.
+        Assert.All(kb.Structures.Where(s => s.Substance.Id != norephedrine.Substance.Id), s => Assert.Empty(s.ExcludedStereoKeys));
+    }
+
+    [Fact]
+    public void An_excluded_form_must_be_a_stereoisomer_of_the_entry_with_stereo_of_its_own()
+    {
+        using var rules = new TemporaryRules(TemporaryRules.ListHead + """
+              - id: us.test.norephedrine
+                name: norephedrine
+                smiles: CC(N)C(O)c1ccccc1
+                clause: c
+                covers: [salts, stereoisomers]
+                excludes:
+                  - {name: cathine, smiles: 'C[C@H](N)[C@@H](O)c1ccccc1'}
+                citation: {section: s, source: t}
+                effective: 2020-01-01
+              - id: us.test.other
+                name: wrong exclusion
+                smiles: CC(N)C(O)c1ccccc1
+                clause: c
+                covers: [stereoisomers]
+                excludes:
+                  - {name: ephedrine, smiles: 'CN[C@@H](C)[C@H](O)c1ccccc1'}
+                  - {name: flat, smiles: CC(N)C(O)c1ccccc1}
+                  - {name: broken, smiles: 'C1CC('}
+                  - {name: no smiles}
+                citation: {section: s, source: t}
+                effective: 2020-01-01
+              - id: us.test.nostructure
+                name: no structure
+                structure_note: none
+                clause: c
+                excludes:
+                  - {name: cathine, smiles: 'C[C@H](N)[C@@H](O)c1ccccc1'}
+                citation: {section: s, source: t}
+                effective: 2020-01-01
+            """);
+        var result = RulesLoader.Load(rules.Folder);
+        var errors = result.Problems.Where(p => p.IsError).Select(p => p.Message).ToList();
+        Assert.Contains(errors, e => e.Contains("excluded form 'ephedrine' of 'us.test.other' is not a stereoisomer"));
+        Assert.Contains(errors, e => e.Contains("excluded form 'flat' of 'us.test.other' gives no stereochemistry"));
+        Assert.Contains(errors, e => e.Contains("excluded form 'broken' of 'us.test.other' does not parse"));
+        Assert.Contains(errors, e => e.Contains("missing 'smiles'"));
+        Assert.Contains(errors, e => e.Contains("'us.test.nostructure' excludes forms but has no smiles"));
+        Assert.DoesNotContain(errors, e => e.Contains("us.test.norephedrine"));
+        var good = Assert.Single(result.KnowledgeBase.Structures, s => s.Substance.Id == "us.test.norephedrine");
+        Assert.Single(good.ExcludedStereoKeys);
+    }
+
+    [Fact]
     public void Yaml_syntax_errors_name_the_line()
     {
         using var rules = new TemporaryRules("jurisdiction: US\nlist: [unclosed\n");

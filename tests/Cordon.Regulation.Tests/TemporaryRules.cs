@@ -13,6 +13,9 @@ internal sealed class TemporaryRules : IDisposable
             "publishers:\n  - {host: ecfr.gov, publisher: eCFR}\n  - {host: federalregister.gov, publisher: Federal Register}\n");
     }
 
+    /// <summary>The head of a test list file (list us.test); the file's substances follow it.</summary>
+    public const string ListHead = "jurisdiction: US\nlist:\n  id: us.test\n  name: Test list\n  authority: test\n  url: https://example.org\nsubstances:\n";
+
     public string Folder { get; }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

@@ -254,4 +254,37 @@ public sealed class HtmlReportWriterTests
         Assert.Contains("<span class=\"column\">description:</span> <mark class=\"ev\" title=\"English finding\">fentanyl</mark> powder", row);
         Assert.Contains("<span class=\"column\">descripción:</span> <mark class=\"ev\" title=\"Spanish finding\">fentanilo</mark> en polvo", row);
     }
+
+    [Fact]
+    public void Chinese_text_brings_the_bundled_font_slices_that_draw_it_and_no_other()
+    {
+        // (The fentanyl check answers for China too, in Chinese: a report without it is Latin only.)
+        var latin = Render(Clear(), Error());
+        Assert.DoesNotContain("@font-face", latin);
+
+        const string description = "芬太尼 20 kg";
+        var chinese = Render(Result(Record(1, "DEC-CN", description), DeclarationStatus.Controlled, RiskLevel.High, 0.9,
+            Span(description, "芬太尼", "Fentanyl (芬太尼) is a controlled opioid.")));
+        var faces = Regex.Matches(chinese, @"@font-face \{ font-family: 'Noto Sans SC';[^}]*src: url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\) format\('woff2'\); unicode-range: ([^;]+);");
+        Assert.InRange(faces.Count, 1, 3);
+        // Each embedded slice is a real WOFF2 file, and together their ranges cover every character of the Chinese text.
+        Assert.All(faces, f => Assert.Equal("wOF2", System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(f.Groups[1].Value), 0, 4)));
+        var ranges = faces.SelectMany(f => f.Groups[2].Value.Split(',')).Select(r => r.Trim()[2..].Split('-'))
+            .Select(p => (First: Convert.ToInt32(p[0], 16), Last: Convert.ToInt32(p[^1], 16))).ToList();
+        Assert.All("芬太尼", c => Assert.Contains(ranges, r => r.First <= c && c <= r.Last));
+        Assert.Contains("\"Noto Sans SC\"", chinese);
+    }
+
+    [Fact]
+    public void The_page_carries_its_search_filters_and_pager_with_every_row_in_the_table()
+    {
+        var html = Render(HighRisk(), Clear(), Error());
+        foreach (var id in new[] { "filter-text", "filter-status", "filter-risk", "page-size", "page-prev", "page-next", "page-info" })
+        {
+            Assert.Contains($"id=\"{id}\"", html);
+        }
+
+        // Filtering and paging hide rows in the browser; the page as written holds them all.
+        Assert.Equal(3, Occurrences(html, "<tr data-row="));
+    }
 }

@@ -28,6 +28,8 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /scalar/favicon.svg"] = _ => Get("/scalar/favicon.svg"),
         ["GET /metrics"] = _ => Get("/metrics"),
         ["POST /v1/check"] = _ => Post("/v1/check", new { query = "fentanyl" }),
+        ["POST /v1/depict"] = _ => Post("/v1/depict", new { smiles = "O=C1CCNCC1", atoms = new[] { 0, 1 } }),
+        ["GET /v1/overview"] = _ => Get("/v1/overview"),
         ["POST /v1/match"] = _ => Post("/v1/match", new { queries = new[] { new { name = "Boyle Chemical Co Ltd" } } }),
         ["GET /v1/lists"] = _ => Get("/v1/lists"),
         ["POST /v1/lists"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/lists") { Content = ListUpload() },
@@ -59,6 +61,18 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /v1/rescreens"] = _ => Get("/v1/rescreens"),
         ["GET /v1/rescreens/{id}"] = _ => Get("/v1/rescreens/0123456789abcdef0123456789abcdef"),
         ["POST /v1/rescreens"] = _ => new HttpRequestMessage(HttpMethod.Post, "/v1/rescreens"),
+        ["GET /v1/network"] = _ => Get("/v1/network"),
+        ["GET /v1/network/parties"] = _ => Get("/v1/network/parties?q=boyle"),
+        ["GET /v1/network/parties/{id}"] = _ => Get("/v1/network/parties/P0000000000"),
+        ["GET /v1/network/neighbourhood"] = _ => Get("/v1/network/neighbourhood?party=P0000000000"),
+        ["GET /v1/network/shared-suppliers"] = _ => Get("/v1/network/shared-suppliers?party=P0000000000"),
+        ["GET /v1/network/paths"] = _ => Get("/v1/network/paths?party=P0000000000"),
+        ["GET /v1/network/top"] = _ => Get("/v1/network/top"),
+        ["GET /v1/network/communities"] = _ => Get("/v1/network/communities"),
+        ["GET /v1/network/export"] = _ => Get("/v1/network/export?format=csv"),
+        ["GET /v1/network/decisions"] = _ => Get("/v1/network/decisions"),
+        ["POST /v1/network/decisions"] = _ => Post("/v1/network/decisions", new { kind = "split", key = "matrix a|CN", other_key = "matrix b|CN", note = "matrix" }),
+        ["GET /v1/rows/{id:long}/network"] = _ => Get("/v1/rows/999999999/network"),
     };
 
     [Fact]

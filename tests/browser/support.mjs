@@ -1,5 +1,5 @@
-// What the browser tests share: the paths of the built CLI and web application, a real `cordon serve` on SQLite in a temporary
-// data folder, headless Debian Chromium, pages that may talk to the server only, sign-in, and the axe-core check.
+// What the browser tests of the web application share: a real `cordon serve` on SQLite in a temporary data folder, headless
+// Debian Chromium, pages that may talk to the server only, sign-in and the axe-core check.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -14,7 +14,7 @@ export const webRoot = process.env.CORDON_WEB ?? join(root, 'web', 'dist');
 export const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const screenshots = join(root, 'artifacts', 'screenshots');
 
-/** A TCP port free on 127.0.0.1 at the time of asking. */
+/** A TCP port nothing listens on. */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
@@ -26,7 +26,7 @@ export function freePort() {
   });
 }
 
-/** Starts the server and resolves with the first-start token it prints once, when /health answers. */
+/** Starts the server (with <extraArgs>) and resolves with the first-start token it prints once, when /health answers. */
 export async function startServer(dataDir, port, extraArgs = []) {
   const server = spawn(cli, ['serve', '--data', dataDir, '--urls', `http://127.0.0.1:${port}`,
     '--set', 'Cordon:WarmUp=false', '--set', `Cordon:WebRoot=${webRoot}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,7 +50,7 @@ export async function startServer(dataDir, port, extraArgs = []) {
   return { server, token: await Promise.race([ready, exited]), output: () => output };
 }
 
-/** Headless Debian Chromium with nothing of its own that talks to the network. */
+/** Headless Chromium with nothing of its own that calls home. */
 export function launchBrowser() {
   return chromium.launch({
     executablePath,
@@ -59,35 +59,32 @@ export function launchBrowser() {
   });
 }
 
-/** A function that opens a page which may talk to <base> only: anything else is recorded in <offHost> and refused; page
- * errors and console errors go to <problems>, except console errors matching the <expectedConsole> a test provokes on purpose
- * (Chromium logs every refused request). */
-export function pageOpener(browser, base, offHost, problems) {
-  return async function newPage(expectedConsole) {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== new URL(base).host) {
-        offHost.push(route.request().url());
-        return route.abort();
-      }
-      return route.continue();
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offHost.push(url);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
-    });
-    return page;
-  };
+/** A page that may talk to <base> only: anything else is recorded in <offHost> and refused; page errors and console errors
+ * not matching <expectedConsole> (Chromium logs every refused request) go to <problems>. */
+export async function guardedPage(browser, base, offHost, problems, expectedConsole, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...contextOptions });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host !== new URL(base).host) {
+      offHost.push(route.request().url());
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offHost.push(url);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !expectedConsole?.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  return page;
 }
 
-/** Signs in with an API token and waits for the first page. */
+/** Signs in with an API token and waits for the Check page. */
 export async function signIn(page, base, token) {
   await page.goto(`${base}/`);
   await page.locator('#token').fill(token);
@@ -95,7 +92,7 @@ export async function signIn(page, base, token) {
   await page.getByRole('heading', { name: 'Check a substance' }).waitFor();
 }
 
-/** Fails when axe-core finds a serious or critical violation on the page. */
+/** axe-core finds no serious or critical violation on the page. */
 export async function noSeriousViolations(page, name) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

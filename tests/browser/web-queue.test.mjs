@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, freePort, launchBrowser, noSeriousViolations, pageOpener, root, screenshots, signIn, startServer, webRoot } from './support.mjs';
+import { cli, freePort, guardedPage, launchBrowser, noSeriousViolations, root, screenshots, signIn, startServer, webRoot } from './support.mjs';
 
 const declarations = join(root, 'samples', 'declarations.csv');
 
 describe('screen, queue and case view in Chromium against cordon serve', () => {
   let browser;
-  let newPage;
+  const newPage = (expectedConsole) => guardedPage(browser, base, offHost, problems, expectedConsole);
   let base;
   let serverHandle;
   let dataDir;
@@ -53,7 +53,6 @@ describe('screen, queue and case view in Chromium against cordon serve', () => {
     base = `http://127.0.0.1:${port}`;
     serverHandle = await startServer(dataDir, port);
     browser = await launchBrowser();
-    newPage = pageOpener(browser, base, offHost, problems);
     // The team's watch list: a shipper of the sample file is on it, so that its rows carry a party match.
     const list = new FormData();
     list.append('file', new Blob(['name,aliases,country,id,notes\n"Shanghai Boyle Chemical Co., Ltd",,CN,W-1,browser test entry\n']), 'watch.csv');

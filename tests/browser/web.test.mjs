@@ -5,15 +5,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  cli, freePort, launchBrowser, noSeriousViolations, pageOpener, root, screenshots, signIn as signInAt, startServer, webRoot,
-} from './support.mjs';
+import { cli, freePort, guardedPage, launchBrowser, noSeriousViolations, root, screenshots, signIn as signInAt, startServer, webRoot }
+  from './support.mjs';
 
 const molfile = (name) => readFileSync(join(root, 'eval', 'molfiles', name), 'utf8');
 
 describe('web application in Chromium against cordon serve', () => {
   let browser;
-  let newPage;
   let base;
   let serverHandle;
   let dataDir;
@@ -29,7 +27,6 @@ describe('web application in Chromium against cordon serve', () => {
     base = `http://127.0.0.1:${port}`;
     serverHandle = await startServer(dataDir, port);
     browser = await launchBrowser();
-    newPage = pageOpener(browser, base, offHost, problems);
   });
 
   after(async () => {
@@ -38,6 +35,9 @@ describe('web application in Chromium against cordon serve', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // A page that may talk to the server only: anything else is recorded and refused. <expectedConsole> matches the console
+  // errors a test provokes on purpose (Chromium logs every refused request).
+  const newPage = (expectedConsole) => guardedPage(browser, base, offHost, problems, expectedConsole);
   const signIn = (page, token) => signInAt(page, base, token);
 
   async function check(page, { query, molfile: text, jurisdictions = [] }) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, atLeast, session, type Me, type Role } from './api/client';
 import { languages, setLanguage, type Language } from './i18n';
@@ -8,11 +8,17 @@ import Check from './pages/Check';
 import Users from './pages/Users';
 import Screen from './pages/Screen';
 import Queue from './pages/Queue';
+import Parties from './pages/Parties';
+import KnowledgeBase from './pages/KnowledgeBase';
+import Audit from './pages/Audit';
+
+// The charts library is large: fetched only when the overview is opened.
+const Overview = lazy(() => import('./pages/Overview'));
 
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users' | 'screen.nav' | 'queue.nav';
+  label: 'nav.check' | 'nav.users' | 'screen.nav' | 'queue.nav' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit';
   least: Role;
 }
 
@@ -20,6 +26,10 @@ const pages: PageEntry[] = [
   { path: '/check', label: 'nav.check', least: 'viewer' },
   { path: '/screen', label: 'screen.nav', least: 'viewer' },
   { path: '/queue', label: 'queue.nav', least: 'viewer' },
+  { path: '/overview', label: 'navMore.overview', least: 'viewer' },
+  { path: '/parties', label: 'navMore.parties', least: 'viewer' },
+  { path: '/kb', label: 'navMore.kb', least: 'viewer' },
+  { path: '/audit', label: 'navMore.audit', least: 'supervisor' },
   { path: '/users', label: 'nav.users', least: 'admin' },
 ];
 
@@ -123,6 +133,16 @@ export default function App() {
           <Screen role={me.role} />
         ) : current?.path === '/queue' ? (
           <Queue role={me.role} />
+        ) : current?.path === '/overview' ? (
+          <Suspense fallback={<p className="hint">…</p>}>
+            <Overview />
+          </Suspense>
+        ) : current?.path === '/parties' ? (
+          <Parties role={me.role} />
+        ) : current?.path === '/kb' ? (
+          <KnowledgeBase />
+        ) : current?.path === '/audit' ? (
+          <Audit />
         ) : pages.some(owns) ? (
           <p role="alert">{t('notForRole', { role: t(`role.${me.role}`) })}</p>
         ) : (

@@ -87,9 +87,10 @@ public static partial class StoredDeclaration
         return map.Record(root.GetProperty("row").GetInt32(), root.GetProperty("line").GetInt32(), columns.Select(c => c.Value).ToList());
     }
 
+    // Every field the row was read with is read from the same columns; a field today's reader knows and the stored map did
+    // not (a date or contact column stored before those fields existed) is read too.
     private static bool SameFields(ColumnMap map, IReadOnlyDictionary<string, List<int>> fields) =>
-        map.Columns.Count == fields.Count &&
-        map.Columns.All(c => fields.TryGetValue(c.Key.ToString(), out var stored) && stored.SequenceEqual(c.Value));
+        fields.All(f => Enum.TryParse<DeclarationField>(f.Key, out var field) && map.Columns.TryGetValue(field, out var columns) && columns.SequenceEqual(f.Value));
 
     [GeneratedRegex(@"^column (\d+)$")]
     private static partial Regex Surplus();

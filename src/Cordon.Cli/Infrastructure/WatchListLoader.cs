@@ -10,7 +10,11 @@ namespace Cordon.Cli.Infrastructure;
 internal static class WatchListLoader
 {
     /// <summary>The screener, or null (with the reason on stderr when <paramref name="required"/>) when there is no list to screen against.</summary>
-    public static PartyScreener? Load(IReadOnlyList<string> watchlists, string storePath, TextWriter error, bool required)
+    public static PartyScreener? Load(IReadOnlyList<string> watchlists, string storePath, TextWriter error, bool required) =>
+        LoadAll(watchlists, storePath, error, required).Screener;
+
+    /// <summary>The lists' screener and entries (the supplier network follows the entries' links and contact details).</summary>
+    public static WatchListLoad LoadAll(IReadOnlyList<string> watchlists, string storePath, TextWriter error, bool required)
     {
         IReadOnlyList<WatchListEntry>? stored = null;
         IReadOnlyList<Clearance> clearances = [];
@@ -37,6 +41,6 @@ internal static class WatchListLoader
             error.WriteLine($"cordon: no watch list: give --watchlist PATH or import one with 'cordon lists import PATH' (store: {CaseStoreOpener.Describe(storePath)})");
         }
 
-        return load.Screener;
+        return load;
     }
 }

@@ -19,7 +19,8 @@ public static class PartyNameNormalizer
         ["tech"] = "technology", ["technologies"] = "technology", ["techn"] = "technology", ["intl"] = "international", ["int"] = "international",
         ["chem"] = "chemical", ["chems"] = "chemical", ["chemicals"] = "chemical", ["pharm"] = "pharmaceutical", ["pharma"] = "pharmaceutical",
         ["pharmaceuticals"] = "pharmaceutical", ["biotechnology"] = "biotech", ["ind"] = "industrial", ["industries"] = "industrial",
-        ["industry"] = "industrial", ["mfg"] = "manufacturing", ["imp"] = "import", ["exp"] = "export", ["trade"] = "trading",
+        ["industry"] = "industrial", ["mfg"] = "manufacturing", ["imp"] = "import", ["exp"] = "export", ["trade"] = "trading", ["trdg"] = "trading", ["trdng"] = "trading", ["sply"] = "supply", ["spply"] = "supply", ["supplies"] = "supply",
+        ["distrib"] = "distribuidora", ["dist"] = "distribuidora", ["quim"] = "quimica",
         ["dev"] = "development", ["grp"] = "group", ["hldgs"] = "holding", ["holdings"] = "holding", ["enterprises"] = "enterprise",
         ["materials"] = "material", ["products"] = "product", ["services"] = "service", ["sciences"] = "science", ["plastics"] = "plastic", ["polymers"] = "polymer",
     };

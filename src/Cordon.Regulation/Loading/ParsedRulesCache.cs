@@ -9,7 +9,7 @@ namespace Cordon.Regulation.Loading;
 /// or stale caches cost time, never correctness.</summary>
 internal sealed class ParsedRulesCache
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly string? _path;
     private readonly Dictionary<string, (ControlList? List, List<Substance> Substances)> _entries = new(StringComparer.Ordinal);
@@ -185,6 +185,13 @@ internal sealed class ParsedRulesCache
 
         Optional(w, s.EffectiveNote);
         Optional(w, s.HsCode);
+        w.Write(s.Excludes.Count);
+        foreach (var form in s.Excludes)
+        {
+            w.Write(form.Name);
+            w.Write(form.Smiles);
+        }
+
         w.Write(s.Location.File);
         w.Write(s.Location.Line);
         w.Write(s.Location.Column);
@@ -214,12 +221,18 @@ internal sealed class ParsedRulesCache
         }
 
         var (effectiveNote, hsCode) = (Optional(r), Optional(r));
+        var excludes = new List<ExcludedForm>();
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            excludes.Add(new ExcludedForm(r.ReadString(), r.ReadString()));
+        }
+
         var location = new SourceLocation(r.ReadString(), r.ReadInt32(), r.ReadInt32());
         return new Substance
         {
             Id = id, Name = name, Synonyms = synonyms, Cas = cas, FormCas = forms, Smiles = smiles, List = list, Clause = clause, Covers = covers,
             Citation = citation, Effective = effective, Ended = ended, Notes = notes, Code = code, Structure = structure,
-            EffectiveNote = effectiveNote, HsCode = hsCode, Location = location,
+            EffectiveNote = effectiveNote, HsCode = hsCode, Excludes = excludes, Location = location,
         };
     }
 

@@ -21,8 +21,10 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
     private static readonly HashSet<string> SubstanceKeys =
     [
         "id", "name", "synonyms", "cas", "form_cas", "smiles", "structure_note", "clause", "covers", "citation", "effective",
-        "hs_code", "source_quality", "notes", "ended", "code", "structure", "effective_note",
+        "hs_code", "source_quality", "notes", "ended", "code", "structure", "effective_note", "excludes",
     ];
+
+    private static readonly HashSet<string> ExcludedFormKeys = ["name", "smiles"];
 
     private static readonly Dictionary<string, Coverage> CoverageWords = new(StringComparer.Ordinal)
     {
@@ -199,10 +201,12 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
         var covers = Coverage.None;
         string? effective = null;
         string? ended = null;
+        List<ExcludedForm> excludes = [];
         if (list is not null)
         {
             clause = Required(entry, "clause");
             covers = ReadCoverage(entry);
+            excludes = ReadExcludes(entry, id, smiles);
             effective = ReadEffective(entry, id);
             ended = ReadEnded(entry);
             if (!id.StartsWith(list.Id + ".", StringComparison.Ordinal))
@@ -227,6 +231,7 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             List = list,
             Clause = clause,
             Covers = covers,
+            Excludes = excludes,
             Citation = citation,
             Effective = effective,
             Ended = ended,
@@ -388,6 +393,46 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
 
         Error(owner.Children[new YamlScalarNode(key)], error!);
         return null;
+    }
+
+    // An exclusion narrows the stereoisomers a clause covers, so it needs the entry's own structure to narrow.
+    private List<ExcludedForm> ReadExcludes(YamlMappingNode entry, string id, string? smiles)
+    {
+        var excludes = new List<ExcludedForm>();
+        if (Node(entry, "excludes") is not { } node)
+        {
+            return excludes;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"'excludes' of '{id}' should be a list of {{name, smiles}}");
+            return excludes;
+        }
+
+        if (smiles is null)
+        {
+            Error(node, $"'{id}' excludes forms but has no smiles of its own to exclude them from");
+        }
+
+        foreach (var item in sequence)
+        {
+            if (item is not YamlMappingNode form)
+            {
+                Error(item, $"an 'excludes' item of '{id}' should be {{name, smiles}}");
+                continue;
+            }
+
+            CheckKeys(form, ExcludedFormKeys);
+            var name = Required(form, "name");
+            var formSmiles = Required(form, "smiles");
+            if (name is not null && formSmiles is not null)
+            {
+                excludes.Add(new ExcludedForm(name, formSmiles));
+            }
+        }
+
+        return excludes;
     }
 
     private List<FormCas> ReadForms(YamlMappingNode entry)

@@ -352,10 +352,58 @@ public static class RulesLoader
                     $"structure of '{substance.Id}' has formula {structure.RecordedFormula}, but its record says {recorded}"));
             }
 
-            structures.Add(structure.For(substance));
+            var built = structure.For(substance);
+            if (substance.Excludes.Count > 0)
+            {
+                built = built with { ExcludedStereoKeys = ExcludedKeys(substance, structure, problems) };
+            }
+
+            structures.Add(built);
         }
 
         return structures;
+    }
+
+    // An excluded form must be a stereoisomer of the entry: the same structure without stereochemistry, with stereochemistry
+    // of its own (an unspecified form would exclude the entry itself) and not the entry's own.
+    private static HashSet<string> ExcludedKeys(Substance substance, DerivedStructure entry, List<RuleProblem> problems)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in substance.Excludes)
+        {
+            string? problem = null;
+            try
+            {
+                var excluded = DerivedStructure.From(form.Smiles);
+                if (excluded.FlatKey != entry.FlatKey)
+                {
+                    problem = "is not a stereoisomer of the entry (their structures differ without stereochemistry)";
+                }
+                else if (!excluded.HasStereo)
+                {
+                    problem = "gives no stereochemistry, so it would exclude the entry itself";
+                }
+                else if (entry.HasStereo && excluded.StereoKey == entry.StereoKey)
+                {
+                    problem = "is the entry's own structure";
+                }
+                else
+                {
+                    keys.Add(excluded.StereoKey);
+                }
+            }
+            catch (ChemistryException e)
+            {
+                problem = $"does not parse: {e.Message}";
+            }
+
+            if (problem is not null)
+            {
+                problems.Add(new RuleProblem(substance.Location, true, $"excluded form '{form.Name}' of '{substance.Id}' {problem}"));
+            }
+        }
+
+        return keys;
     }
 
     // Files already read for the load are hashed from memory.

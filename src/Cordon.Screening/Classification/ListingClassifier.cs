@@ -26,6 +26,12 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
                 continue;
             }
 
+            // A form the clause names as not covered ("not being cathine") is not this entry, nor are its salts.
+            if (candidate.ExcludedStereoKeys.Contains(parent.StereoKey))
+            {
+                continue;
+            }
+
             var isomer = tautomer ? TautomerRelation(candidate) : IsomerRelation(parent, candidate);
             if (isomer is null)
             {

@@ -37,8 +37,9 @@ export const session = {
   clear: () => sessionStorage.removeItem(tokenKey),
 };
 
-async function call<T>(method: string, path: string, body?: unknown, token = session.get()): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/** Sends a request with the session's token; a refusal becomes an ApiError with the server's message. */
+export async function send(method: string, path: string, body?: unknown, token = session.get(), accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { accept };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -52,7 +53,12 @@ async function call<T>(method: string, path: string, body?: unknown, token = ses
     }
     throw new ApiError(response.status, message);
   }
-  return (await response.json()) as T;
+  return response;
+}
+
+/** A JSON call (see send). */
+export async function call<T>(method: string, path: string, body?: unknown, token = session.get()): Promise<T> {
+  return (await (await send(method, path, body, token)).json()) as T;
 }
 
 /** The calls the pages make; the server checks every one against the caller's role. */

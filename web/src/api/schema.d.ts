@@ -468,6 +468,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/depict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw a structure (SMILES) as SVG with the given atoms highlighted, e.g. a check finding's matched atoms */
+        post: operations["depict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's rows at a glance: risk by day, top shippers and consignees by high-risk rows, findings by jurisdiction and substance, dispositions (top: how many of each ranking, 1 to 50) */
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's supplier network: rows, parties, spellings, designees, shared contact details, edges by kind */
+        get: operations["network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's resolved parties, most flagged first; q finds a party by any of its spellings' words */
+        get: operations["network-parties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/parties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resolved party: every spelling (with the key a merge or split names), its contact details and the evidence of each merge */
+        get: operations["network-party"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nodes within depth hops of a party and the edges among them, each edge with its evidence; from, to, chapter and flagged_only filter trade edges */
+        get: operations["network-neighbourhood"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/shared-suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyers that buy from a buyer's suppliers, most shared suppliers and flagged rows first, with the trade edges as evidence */
+        get: operations["network-shared-suppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shortest path from a party to each designee within max_hops, every edge with its evidence */
+        get: operations["network-paths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Parties whose rows carry the most controlled or suspect chemistry */
+        get: operations["network-top"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communities of parties tied by trade and shared contact details (label propagation), most flagged rows first */
+        get: operations["network-communities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's network (or a party's neighbourhood) as GraphML, GEXF or a CSV edge list */
+        get: operations["network-export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's standing merges and splits of party spellings */
+        get: operations["network-decisions"];
+        put?: never;
+        /** Record that two spellings are one party (merge) or two (split); audited, and every later build of the network respects it */
+        post: operations["network-decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rows/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** From a case: its shipper and consignee in the team's network, the other buyers of the consignee's suppliers, and each party's paths to designees */
+        get: operations["row-network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -491,6 +713,11 @@ export interface components {
             list: null | string;
             entry_id: null | string;
             note: null | string;
+        };
+        DepictBody: {
+            smiles: null | string;
+            atoms: null | (number | string)[];
+            legend: null | string;
         };
         DispositionBody: {
             disposition: string;
@@ -598,11 +825,149 @@ export interface components {
             gender: null | string;
             address: null | string;
         };
+        NetworkCommunityView: {
+            /** Format: int32 */
+            number: number | string;
+            /** Format: int32 */
+            flagged_rows: number | string;
+            members: components["schemas"]["NetworkNodeView"][];
+            designees: components["schemas"]["NetworkNodeView"][];
+        };
+        NetworkDecisionBody: {
+            kind: string;
+            key: string;
+            other_key: string;
+            note: null | string;
+        };
+        NetworkEdgeView: {
+            /** Format: int32 */
+            index: number | string;
+            kind: string;
+            from: string;
+            to: string;
+            /** Format: int32 */
+            rows?: null | number | string;
+            /** Format: int32 */
+            flagged_rows?: null | number | string;
+            /** Format: int32 */
+            high_risk_rows?: null | number | string;
+            /** Format: date */
+            first?: null | string;
+            /** Format: date */
+            last?: null | string;
+            chapters?: null | {
+                [key: string]: number | string;
+            };
+            row_keys?: null | string[];
+            /** Format: double */
+            score?: null | number | string;
+            evidence: string;
+        };
+        NetworkFeatureView: {
+            name: string;
+            /** Format: double */
+            value: number | string;
+            /** Format: double */
+            weight: number | string;
+            /** Format: double */
+            contribution: number | string;
+        };
+        NetworkGraphView: {
+            model: string;
+            center: null | string;
+            /** Format: int32 */
+            depth: number | string;
+            truncated: boolean;
+            nodes: components["schemas"]["NetworkNodeView"][];
+            edges: components["schemas"]["NetworkEdgeView"][];
+        };
+        NetworkMergeView: {
+            name: string;
+            other_name: string;
+            /** Format: double */
+            score: number | string;
+            features: components["schemas"]["NetworkFeatureView"][];
+            decided_by: string;
+            model: string;
+        };
+        NetworkNodeView: {
+            id: string;
+            kind: string;
+            label: string;
+            country?: null | string;
+            /** Format: int32 */
+            rows?: null | number | string;
+            /** Format: int32 */
+            flagged_rows?: null | number | string;
+            spellings?: null | components["schemas"]["NetworkSpellingView"][];
+            list?: null | string;
+            entry_id?: null | string;
+            programs?: null | string[];
+            contact_kind?: null | string;
+        };
+        NetworkPartyView: {
+            party: components["schemas"]["NetworkNodeView"];
+            spellings: components["schemas"]["NetworkSpellingView"][];
+            contacts: string[];
+            merges: components["schemas"]["NetworkMergeView"][];
+        };
+        NetworkPathView: {
+            /** Format: int32 */
+            hops: number | string;
+            description: string;
+            nodes: components["schemas"]["NetworkNodeView"][];
+            edges: components["schemas"]["NetworkEdgeView"][];
+        };
+        NetworkRankView: {
+            party: components["schemas"]["NetworkNodeView"];
+            /** Format: int32 */
+            flagged_rows: number | string;
+            /** Format: int32 */
+            rows: number | string;
+            /** Format: int32 */
+            counterparties: number | string;
+        };
+        NetworkSpellingView: {
+            key: string;
+            name: string;
+            /** Format: int32 */
+            rows: number | string;
+        };
+        NetworkSummaryView: {
+            model: string;
+            /** Format: int32 */
+            rows: number | string;
+            /** Format: int32 */
+            parties: number | string;
+            /** Format: int32 */
+            spellings: number | string;
+            /** Format: int32 */
+            designees: number | string;
+            /** Format: int32 */
+            shared_contacts: number | string;
+            edges: {
+                [key: string]: number | string;
+            };
+            /** Format: int32 */
+            pairs_scored: number | string;
+            held_apart: string[];
+        };
         RevokeClearanceBody: {
             party: null | string;
             list: null | string;
             entry_id: null | string;
             reason: null | string;
+        };
+        SharedSupplierView: {
+            buyer: components["schemas"]["NetworkNodeView"];
+            suppliers: components["schemas"]["NetworkNodeView"][];
+            /** Format: int32 */
+            rows: number | string;
+            /** Format: int32 */
+            flagged_rows: number | string;
+            /** Format: int32 */
+            high_risk_rows: number | string;
+            edges: components["schemas"]["NetworkEdgeView"][];
         };
         UserBody: {
             name: string;
@@ -1241,6 +1606,288 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    depict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepictBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    network: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummaryView"];
+                };
+            };
+        };
+    };
+    "network-parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkNodeView"][];
+                };
+            };
+        };
+    };
+    "network-party": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkPartyView"];
+                };
+            };
+        };
+    };
+    "network-neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkGraphView"];
+                };
+            };
+        };
+    };
+    "network-shared-suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedSupplierView"][];
+                };
+            };
+        };
+    };
+    "network-paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkPathView"][];
+                };
+            };
+        };
+    };
+    "network-top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkRankView"][];
+                };
+            };
+        };
+    };
+    "network-communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkCommunityView"][];
+                };
+            };
+        };
+    };
+    "network-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "network-decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkDecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "row-network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;

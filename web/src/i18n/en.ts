@@ -1,3 +1,5 @@
+import enMore from './en-more';
+
 /** English strings: the source of every key (es.ts must have the same keys). */
 const en = {
   app: { name: 'Cordon', tagline: 'Drug-precursor screening', skip: 'Skip to content' },
@@ -198,6 +200,8 @@ const en = {
   notForRole: 'This page is not open to your role ({{role}}).',
   notFound: 'No such page.',
   sample: { label: 'Chinese sample', text: '易制毒化学品 — 芬太尼' },
+  // The Overview, Parties, Knowledge base and Audit pages (en-more.ts).
+  ...enMore,
 };
 
 export default en;

@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import esMore from './es-more';
 
 /** Spanish strings. */
 const es: Strings = {
@@ -200,6 +201,8 @@ const es: Strings = {
   notForRole: 'Esta página no está abierta a su rol ({{role}}).',
   notFound: 'No existe esa página.',
   sample: { label: 'Muestra en chino', text: '易制毒化学品 — 芬太尼' },
+  // The Overview, Parties, Knowledge base and Audit pages (es-more.ts).
+  ...esMore,
 };
 
 export default es;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type KbSummary } from '../api/client';
 import type { CheckBody, CheckResult, Finding } from '../api/check';
+import FindingDepictions from '../components/depiction/FindingDepictions';
 
 // Ketcher and its WebAssembly engine are large: fetched only when the drawing panel is opened.
 const Sketcher = lazy(() => import('./Sketcher'));
@@ -99,6 +100,7 @@ function Result({ result }: { result: CheckResult }) {
           </table>
         </div>
       )}
+      <FindingDepictions result={result} />
       <p className="hint">{t('check.kbVersion', { version: result.kb_version })}</p>
     </article>
   );

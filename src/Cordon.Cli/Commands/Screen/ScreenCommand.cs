@@ -22,9 +22,14 @@ internal static class ScreenCommand
         var dictionary = CommonOptions.Dictionary();
         var watchlist = PartyOptions.Watchlist();
         var store = PartyOptions.Store();
+        var network = new Option<bool>("--network")
+        {
+            Description = "Also weigh each shipper's and consignee's place in the supplier network of this file and the watch lists " +
+                          "(a designee one or two links away, a shared contact detail): the file is read twice",
+        };
         var command = new Command("screen", "Screen customs declarations for controlled chemistry and designated parties, with evidence and a risk score")
         {
-            file, format, output, encoding, map, asOf, jurisdiction, watchlist, store, dictionary, rules,
+            file, format, output, encoding, map, asOf, jurisdiction, watchlist, store, network, dictionary, rules,
         };
         command.SetAction(parse =>
         {
@@ -58,10 +63,10 @@ internal static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
-            Cordon.Parties.Matching.PartyScreener? parties;
+            Cordon.Application.Loading.WatchListLoad lists;
             try
             {
-                parties = WatchListLoader.Load(parse.GetValue(watchlist) ?? [], parse.GetValue(store)!, Console.Error, required: false);
+                lists = WatchListLoader.LoadAll(parse.GetValue(watchlist) ?? [], parse.GetValue(store)!, Console.Error, required: false);
             }
             catch (FileNotFoundException e)
             {
@@ -69,6 +74,7 @@ internal static class ScreenCommand
                 return ExitCodes.Usage;
             }
 
+            var parties = lists.Screener;
             if (parties is null)
             {
                 Console.Error.WriteLine("cordon screen: no watch list given or imported: parties were not screened");
@@ -79,9 +85,18 @@ internal static class ScreenCommand
             var run = new ScreenRun(parse.GetValue(format)!, parse.GetValue(output), knowledgeBase.Version);
             try
             {
-                return run.Execute(request, screening.Screener(request), opsin.IsAvailable);
+                Cordon.Network.Risk.NetworkRisk? networkRisk = null;
+                if (parse.GetValue(network))
+                {
+                    var decisions = CaseStoreOpener.Open(parse.GetValue(store)!, create: false) is { } cases
+                        ? cases.ListNetworkDecisionsAsync(ClearanceService.LocalTeam).GetAwaiter().GetResult().Select(Cordon.Application.Network.NetworkService.ToDecision).ToList()
+                        : [];
+                    networkRisk = new Cordon.Network.Risk.NetworkRisk(new Cordon.Application.Network.NetworkService(screening).FromFiles([path], request, lists, decisions));
+                }
+
+                return run.Execute(request, screening.Screener(request, parties, networkRisk), opsin.IsAvailable);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or UnauthorizedAccessException or UseCaseException)
             {
                 Console.Error.WriteLine($"cordon screen: {e.Message}");
                 return ExitCodes.Usage;

@@ -5,6 +5,7 @@ import { api, type KbSummary } from '../../api/client';
 /** The filters the queue offers, by query-parameter name (the server's names: see RowFilters.cs). */
 export const filterKeys = [
   'text',
+  'party',
   'risk',
   'status',
   'jurisdiction',

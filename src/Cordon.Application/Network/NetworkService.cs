@@ -1,0 +1,114 @@
+using Cordon.Network;
+using Cordon.Network.Graph;
+using Cordon.Network.Resolution;
+using Cordon.Storage;
+
+namespace Cordon.Application.Network;
+
+/// <summary>The supplier-network use cases both hosts call: build a team's network from declaration files (the CLI) or from
+/// the case store's screened rows (the server), with its watch lists and clearances and the analysts' merges and splits;
+/// record a merge or split.</summary>
+public sealed class NetworkService(ScreeningService screening, NetworkBuilder builder)
+{
+    /// <summary>Rows read from the store per query.</summary>
+    private const int Batch = 20_000;
+
+    /// <summary>A service with the built-in network model.</summary>
+    public NetworkService(ScreeningService screening) : this(screening, new NetworkBuilder())
+    {
+    }
+
+    /// <summary>Screens <paramref name="paths"/> (with the options of <paramref name="options"/>, parties against
+    /// <paramref name="lists"/>) and builds their network; <paramref name="onProgress"/> hears each file's rows as read.</summary>
+    /// <exception cref="UseCaseException">A file cannot be read (its name and the reason).</exception>
+    public SupplyNetwork FromFiles(IReadOnlyList<string> paths, ScreenRequest options, Loading.WatchListLoad? lists, IReadOnlyList<ResolutionDecision> decisions,
+        Action<string, int>? onProgress = null)
+    {
+        var reader = new TradeRows();
+        var rows = new List<TradeRow>();
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(path);
+            var request = options with { InputName = path };
+            screening.Screen(path, request, lists?.Screener, r => r, result =>
+            {
+                rows.Add(reader.From(result, $"{name}:{result.Record.Line}"));
+                if (rows.Count % 10_000 == 0)
+                {
+                    onProgress?.Invoke(name, rows.Count);
+                }
+            });
+        }
+
+        return builder.Build(rows, lists?.Screener is { } screener ? new WatchListContext(lists.Entries, screener) : null, decisions);
+    }
+
+    /// <summary>The network of every completed run of the team in the store, matched against the team's lists with its clearances.</summary>
+    public async Task<SupplyNetwork> FromStoreAsync(ICaseStore store, string tenant, PartyService? lists, CancellationToken cancellationToken = default)
+    {
+        var decisions = (await store.ListNetworkDecisionsAsync(tenant, cancellationToken)).Select(ToDecision).ToList();
+        var clearances = (await store.ListClearancesAsync(tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList();
+        var reader = new TradeRows();
+        var rows = new List<TradeRow>();
+        foreach (var run in (await store.ListRunsAsync(tenant, 1000, cancellationToken)).Where(r => r.Status == RunStatus.Complete).OrderBy(r => r.CreatedAt))
+        {
+            long after = 0;
+            while (true)
+            {
+                var batch = await store.TradeRowsAfterAsync(tenant, run.Id, after, Batch, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                rows.AddRange(batch.Select(reader.From));
+                after = batch[^1].Id;
+            }
+        }
+
+        return builder.Build(rows, Context(lists, lists?.ScreenerWith(clearances)), decisions);
+    }
+
+    /// <summary>What the team's network rests on, to tell a cached network from a stale one: its runs, decisions and lists.</summary>
+    public static async Task<string> VersionAsync(ICaseStore store, string tenant, string listVersion, CancellationToken cancellationToken = default)
+    {
+        var runs = (await store.ListRunsAsync(tenant, 1000, cancellationToken)).Where(r => r.Status == RunStatus.Complete).Select(r => $"{r.Id}@{r.FinishedAt:O}");
+        var decisions = (await store.ListNetworkDecisionsAsync(tenant, cancellationToken)).Select(d => $"{d.Kind}:{d.Key}~{d.OtherKey}@{d.DecidedAt:O}");
+        var clearances = (await store.ListClearancesAsync(tenant, cancellationToken)).Select(c => $"{c.PartyKey}:{c.List}:{c.EntryId}:{c.RevokedAt:O}");
+        var text = string.Join("\n", runs.Order(StringComparer.Ordinal)) + "\u001e" + string.Join("\n", decisions) + "\u001e" + string.Join("\n", clearances) + "\u001e" + listVersion;
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
+    }
+
+    /// <summary>Records an analyst's merge or split of two spellings (their keys, <see cref="SpellingKey"/>); audited. Returns the
+    /// decision it replaced, if any.</summary>
+    /// <exception cref="UseCaseException">A key is not a spelling key, or both are the same.</exception>
+    public static async Task<StoredNetworkDecision?> DecideAsync(ICaseStore store, string tenant, ResolutionDecisionKind kind, string key, string otherKey,
+        string by, string? note, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        foreach (var k in new[] { key, otherKey })
+        {
+            if (k.Length is 0 or > 1_000 || k.IndexOf('|') is var bar && (bar <= 0 || k.Length - bar - 1 is not (0 or 2)))
+            {
+                throw new UseCaseException($"'{k}' is not a spelling key (the name's words, '|', and a two-letter country or nothing: as a party's spellings list them)");
+            }
+        }
+
+        if (key == otherKey)
+        {
+            throw new UseCaseException("a spelling cannot be merged with or split from itself");
+        }
+
+        return await store.RecordNetworkDecisionAsync(
+            new StoredNetworkDecision(tenant, kind == ResolutionDecisionKind.Merge ? "merge" : "split", key, otherKey, by, at, note), by, cancellationToken);
+    }
+
+    /// <summary>A stored decision as the resolver takes it.</summary>
+    public static ResolutionDecision ToDecision(StoredNetworkDecision stored) =>
+        new(stored.Kind == "merge" ? ResolutionDecisionKind.Merge : ResolutionDecisionKind.Split, stored.Key, stored.OtherKey)
+        {
+            By = stored.DecidedBy, Note = stored.Note, At = stored.DecidedAt,
+        };
+
+    private static WatchListContext? Context(PartyService? lists, Cordon.Parties.Matching.PartyScreener? screener) =>
+        lists is not null && screener is not null ? new WatchListContext(lists.Entries, screener) : null;
+}

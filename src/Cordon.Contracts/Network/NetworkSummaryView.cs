@@ -1,0 +1,5 @@
+namespace Cordon.Contracts.Network;
+
+/// <summary>What a supplier network holds: rows, parties, spellings, edges by kind, designees and shared details.</summary>
+public sealed record NetworkSummaryView(string Model, int Rows, int Parties, int Spellings, int Designees, int SharedContacts,
+    IReadOnlyDictionary<string, int> Edges, int PairsScored, IReadOnlyList<string> HeldApart);

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml.Linq;
+using Cordon.Storage;
+
+namespace Cordon.Server.Tests;
+
+/// <summary>The supplier network through the API, once per provider: built from the team's screened rows of the generated
+/// set (samples/network), with the configured OFAC snapshot; the ring, the designee path and a case's view are found; a
+/// split is audited and respected; another team sees nothing of it; parameters fail closed.</summary>
+public abstract class NetworkContractTests : StoreSuite
+{
+    private const string OtherTeam = "other-team";
+
+    [Fact]
+    public async Task A_teams_network_finds_the_ring_the_designee_path_and_a_cases_place_and_no_other_team_sees_it()
+    {
+        using var analyst = await Factory.ClientAsync(Role.Analyst);
+        using var viewer = await Factory.ClientAsync(Role.Viewer);
+        using var other = await Factory.ClientAsync(Role.Analyst, tenant: OtherTeam);
+        var run = await ServerContractTests.SubmitAsync(analyst, Path.Combine(ServerContractTests.RepoRoot(), "samples", "network", "declarations.csv"));
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, run)).GetProperty("status").GetString());
+
+        using (var summary = await viewer.GetFromJsonAsync<JsonDocument>("/v1/network"))
+        {
+            Assert.Equal(5000, summary!.RootElement.GetProperty("rows").GetInt32());
+            Assert.True(summary.RootElement.GetProperty("designees").GetInt32() >= 1);
+        }
+
+        var buyer = await PartyIdAsync(viewer, "Rio Humaya");
+        using (var shared = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/shared-suppliers?party={buyer}"))
+        {
+            var top = shared!.RootElement.EnumerateArray().Take(3).Select(s => s.GetProperty("buyer").GetProperty("label").GetString()!).ToList();
+            Assert.Contains(top, t => t.Contains("Tres Picos", StringComparison.Ordinal));
+            Assert.Contains(top, t => t.Contains("Valle Dorado", StringComparison.Ordinal));
+        }
+
+        using (var paths = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/paths?party={buyer}&max_hops=4"))
+        {
+            var path = paths!.RootElement.EnumerateArray().Single(p => p.GetProperty("nodes").EnumerateArray().Last().GetProperty("entry_id").GetString() == "26325");
+            Assert.All(path.GetProperty("edges").EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("evidence").GetString())));
+        }
+
+        // From a case of the ring: the consignee's fellow buyers and the supplier's way to the designee.
+        using (var rows = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/jobs/{run}/rows?sort=line&limit=500"))
+        {
+            var row = rows!.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetRawText().Contains("Rio Humaya", StringComparison.Ordinal)
+                && r.GetRawText().Contains("Fengyi", StringComparison.OrdinalIgnoreCase));
+            using var place = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/rows/{row.GetProperty("id").GetInt64()}/network");
+            Assert.NotEmpty(place!.RootElement.GetProperty("shared_suppliers").EnumerateArray());
+            Assert.Contains(place.RootElement.GetProperty("shipper_paths").EnumerateArray(),
+                p => p.GetProperty("nodes").EnumerateArray().Last().GetProperty("entry_id").GetString() == "26325");
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/v1/rows/{row.GetProperty("id").GetInt64()}/network")).StatusCode);
+        }
+
+        // Another team: nothing of this team's network, not by guessing its ids either.
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/v1/network/parties/{buyer}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/v1/network/neighbourhood?party={buyer}")).StatusCode);
+        using (var theirs = await other.GetFromJsonAsync<JsonDocument>("/v1/network"))
+        {
+            Assert.Equal(0, theirs!.RootElement.GetProperty("rows").GetInt32());
+        }
+
+        var export = await viewer.GetAsync($"/v1/network/export?format=gexf&party={buyer}&depth=1");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Contains(XDocument.Parse(await export.Content.ReadAsStringAsync()).Descendants(), e => e.Name.LocalName == "edge");
+    }
+
+    [Fact]
+    public async Task A_split_is_audited_and_the_next_build_keeps_the_spellings_apart_and_bad_input_is_refused()
+    {
+        using var analyst = await Factory.ClientAsync(Role.Analyst);
+        using var viewer = await Factory.ClientAsync(Role.Viewer);
+        var run = await ServerContractTests.SubmitAsync(analyst, Path.Combine(ServerContractTests.RepoRoot(), "samples", "network", "declarations.csv"));
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, run)).GetProperty("status").GetString());
+
+        var supplier = await PartyIdAsync(viewer, "Shanghai Fengyi");
+        using var party = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/parties/{supplier}");
+        var keys = party!.RootElement.GetProperty("spellings").EnumerateArray().Select(s => s.GetProperty("key").GetString()!).ToList();
+        Assert.True(keys.Count >= 2);
+        Assert.NotEmpty(party.RootElement.GetProperty("merges").EnumerateArray());
+
+        var split = new { kind = "split", key = keys[0], other_key = keys[1], note = "two companies" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync("/v1/network/decisions", split)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostAsJsonAsync("/v1/network/decisions", split with { kind = "unmerge" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostAsJsonAsync("/v1/network/decisions", split with { note = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostAsJsonAsync("/v1/network/decisions", split with { other_key = "no bar here" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync("/v1/network/decisions", split)).StatusCode);
+        var audit = Assert.Single(await Factory.Store.ListAuditAsync("default", new AuditQuery(Action: "network.split")));
+        Assert.Contains(keys[0], audit.Target, StringComparison.Ordinal);
+
+        var after = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/parties?q={Uri.EscapeDataString("Shanghai Fengyi")}&limit=50");
+        var together = after!.RootElement.EnumerateArray().Any(n => n.GetProperty("spellings").EnumerateArray().Select(s => s.GetProperty("key").GetString()).ToHashSet() is var set
+            && set.Contains(keys[0]) && set.Contains(keys[1]));
+        Assert.False(together);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&depth=9")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&colour=red")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/paths?party={supplier}&chapter=2x")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/shared-suppliers?party={supplier}&flagged_only=maybe")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/export?format=dot")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/paths")).StatusCode);
+    }
+
+    private static async Task<string> PartyIdAsync(HttpClient client, string words)
+    {
+        using var found = await client.GetFromJsonAsync<JsonDocument>($"/v1/network/parties?q={Uri.EscapeDataString(words)}&limit=5");
+        return found!.RootElement.EnumerateArray().OrderByDescending(n => n.GetProperty("rows").GetInt32()).First().GetProperty("id").GetString()!;
+    }
+}
