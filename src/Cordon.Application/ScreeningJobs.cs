@@ -228,7 +228,9 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             RunId = run.Id, Tenant = run.Tenant, Line = record.Line, Status = result.Status.ToString().ToLowerInvariant(),
             Risk = result.Risk.ToString().ToLowerInvariant(), Score = result.Score, Description = record[DeclarationField.Description],
             Shipper = record[DeclarationField.Shipper], Consignee = record[DeclarationField.Consignee], NotifyParty = record[DeclarationField.NotifyParty],
-            HsCode = record[DeclarationField.HsCode], Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
+            HsCode = record[DeclarationField.HsCode], Origin = record[DeclarationField.Origin], Destination = record[DeclarationField.Destination],
+            PortOfLoading = record[DeclarationField.PortOfLoading], PortOfDischarge = record[DeclarationField.PortOfDischarge],
+            Quantity = record[DeclarationField.Quantity], Jurisdictions = jurisdictions.Count == 0 ? null : string.Join(",", jurisdictions), Result = json,
             Structures = Structures(result), Record = Rescreening.StoredDeclaration.Write(record),
         };
     }

@@ -109,6 +109,12 @@ internal static class PostgreSqlMigrations
         CommonMigrations.CaseWork,
         PartyRecordsSchema.Migration,
         CommonMigrations.ResultScopes,
+        CommonMigrations.RouteFields,
         CommonMigrations.NetworkDecisions,
+        // What the open queue's count and order read, so that neither visits the rows (free-text columns stay out: a
+        // PostgreSQL index entry is limited to about 2.7 KB, and a description is not).
+        new(8, "the open queue's count and order, covered by one index", """
+            CREATE INDEX case_rows_queue_open ON case_rows (tenant, disposition, score, status, raised_at, run_id);
+            """),
     ];
 }

@@ -37,6 +37,21 @@ public sealed record CaseRow
     /// <summary>Notify party.</summary>
     public string? NotifyParty { get; init; }
 
+    /// <summary>Country or place of origin, as declared.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>Country or place of destination, as declared.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Port of loading.</summary>
+    public string? PortOfLoading { get; init; }
+
+    /// <summary>Port of discharge.</summary>
+    public string? PortOfDischarge { get; init; }
+
+    /// <summary>Declared quantity or weight, as written.</summary>
+    public string? Quantity { get; init; }
+
     /// <summary>Declared HS code.</summary>
     public string? HsCode { get; init; }
 
@@ -72,6 +87,9 @@ public sealed record CaseRow
 
     /// <summary>What changed, as JSON: the findings gained and lost (list, entry, citation) and the versions compared.</summary>
     public string? RaisedCause { get; init; }
+
+    /// <summary>When its run was screened (read from the run; not written with the row).</summary>
+    public DateTimeOffset? ScreenedAt { get; init; }
 
     /// <summary>When a re-screen last raised it.</summary>
     public DateTimeOffset? RaisedAt { get; init; }

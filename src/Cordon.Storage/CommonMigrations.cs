@@ -26,6 +26,17 @@ public static class CommonMigrations
         ALTER TABLE case_rows ADD COLUMN scope_digest TEXT;
         """);
 
+    /// <summary>Step 6: a row's route (origin, destination, ports of loading and discharge) and declared quantity, kept as
+    /// columns so that the queue can filter and show them without reading each row's declaration. (Each provider's step 8
+    /// indexes the queue.)</summary>
+    public static readonly Migration RouteFields = new(6, "case rows: origin, destination, ports and quantity", """
+        ALTER TABLE case_rows ADD COLUMN origin TEXT;
+        ALTER TABLE case_rows ADD COLUMN destination TEXT;
+        ALTER TABLE case_rows ADD COLUMN port_of_loading TEXT;
+        ALTER TABLE case_rows ADD COLUMN port_of_discharge TEXT;
+        ALTER TABLE case_rows ADD COLUMN quantity TEXT;
+        """);
+
     /// <summary>Step 7: analysts' merges and splits of party spellings in the supplier network, one standing decision per pair.</summary>
     public static readonly Migration NetworkDecisions = new(7, "supplier network: analysts' merges and splits of party spellings", """
         CREATE TABLE network_decisions (

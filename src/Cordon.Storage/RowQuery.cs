@@ -27,13 +27,33 @@ public sealed record RowQuery
     /// <summary>Only rows whose description contains this text.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Only rows whose shipper contains this text.</summary>
+    public string? Shipper { get; init; }
+
+    /// <summary>Only rows whose consignee contains this text.</summary>
+    public string? Consignee { get; init; }
+
+    /// <summary>Only rows whose origin or destination is this country (as declared, compared without case).</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Only rows whose port of loading or of discharge contains this text.</summary>
+    public string? Port { get; init; }
+
+    /// <summary>Only rows of runs screened on or after this day (UTC).</summary>
+    public DateOnly? Since { get; init; }
+
+    /// <summary>Only rows of runs screened on or before this day (UTC).</summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>Only rows a re-screen raised because the knowledge base changed ("new since kb A → B").</summary>
+    public bool RaisedByKbOnly { get; init; }
+
     /// <summary>Only rows no one has disposed of yet (the queue).</summary>
     public bool UndecidedOnly { get; init; }
 
     /// <summary>Only rows a re-screen raised (their verdict changed with the law or a watch list).</summary>
     public bool RaisedOnly { get; init; }
 
-    /// <summary>Sort: "score" (highest first, the default) or "line".</summary>
     /// <summary>Only rows assigned to this user name.</summary>
     public string? Assignee { get; init; }
 

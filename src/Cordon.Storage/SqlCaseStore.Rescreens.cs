@@ -46,7 +46,7 @@ public abstract partial class SqlCaseStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QueryAsync<CaseRowRow>(
-                $"SELECT {RowColumns} FROM {RowsWithScopes} WHERE r.tenant = @tenant AND r.run_id = @runId AND r.id > @afterRowId ORDER BY r.id LIMIT @limit",
+                $"SELECT {RowColumns} FROM {RowsWithScopes} JOIN runs ON runs.id = r.run_id WHERE r.tenant = @tenant AND r.run_id = @runId AND r.id > @afterRowId ORDER BY r.id LIMIT @limit",
                 new { tenant, runId, afterRowId, limit = Math.Clamp(limit, 1, 10_000) }))
             .Select(r => r.ToRow()).ToList();
     }

@@ -11,7 +11,7 @@ public abstract partial class SqlCaseStore
     private static readonly string[] InsertColumns =
     [
         "run_id", "tenant", "line", "status", "risk", "score", "description", "shipper", "consignee", "notify_party", "hs_code", "jurisdictions", "result",
-        "record", "structures", "scope_digest",
+        "record", "structures", "scope_digest", "origin", "destination", "port_of_loading", "port_of_discharge", "quantity",
     ];
 
     /// <summary>The columns a provider's bulk path writes, in <see cref="InsertValues"/> order.</summary>
@@ -64,7 +64,7 @@ public abstract partial class SqlCaseStore
     [
         row.RunId, row.Tenant, (long)row.Line, row.Status, row.Risk, row.Score, row.Description, row.Shipper, row.Consignee, row.NotifyParty, row.HsCode,
         row.Jurisdictions, row.Result, row.Record, row.Structures.Count == 0 ? null : JsonSerializer.Serialize(row.Structures),
-        row.Scope is null ? null : ResultScopes.Digest(row.Scope),
+        row.Scope is null ? null : ResultScopes.Digest(row.Scope), row.Origin, row.Destination, row.PortOfLoading, row.PortOfDischarge, row.Quantity,
     ];
 
     /// <summary>Inserts rows inside the run's transaction through one prepared single-row INSERT; a provider may override it

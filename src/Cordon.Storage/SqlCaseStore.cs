@@ -238,7 +238,14 @@ public abstract partial class SqlCaseStore : ICaseStore
                     (query.Party is null ? "" : " AND (LOWER(r.shipper) LIKE @party OR LOWER(r.consignee) LIKE @party OR LOWER(r.notify_party) LIKE @party)") +
                     (query.HsChapter is null ? "" : " AND substr(r.hs_code, 1, 2) = @chapter") +
                     (query.Text is null ? "" : " AND LOWER(r.description) LIKE @text") +
+                    (query.Shipper is null ? "" : " AND LOWER(r.shipper) LIKE @shipper") +
+                    (query.Consignee is null ? "" : " AND LOWER(r.consignee) LIKE @consignee") +
+                    (query.Country is null ? "" : " AND (LOWER(r.origin) = @country OR LOWER(r.destination) = @country)") +
+                    (query.Port is null ? "" : " AND (LOWER(r.port_of_loading) LIKE @port OR LOWER(r.port_of_discharge) LIKE @port)") +
+                    (query.Since is null ? "" : " AND runs.created_at >= @since") +
+                    (query.Until is null ? "" : " AND runs.created_at < @until") +
                     (query.RaisedOnly ? " AND r.raised_at IS NOT NULL" : "") +
+                    (query.RaisedByKbOnly ? " AND r.raised_reason LIKE 'new since kb %'" : "") +
                     (query.Assignee is null ? "" : " AND r.assignee = @assignee") +
                     (query.UnassignedOnly ? " AND r.assignee IS NULL" : "") +
                     // A raised row is in the queue even when it became clear: someone must see that the law no longer holds it.
@@ -248,12 +255,19 @@ public abstract partial class SqlCaseStore : ICaseStore
             tenant, run = query.RunId, status = query.Status, risk = query.Risk,
             jurisdiction = query.Jurisdiction is null ? null : $"%,{query.Jurisdiction},%",
             party = Like(query.Party), chapter = query.HsChapter, text = Like(query.Text), assignee = query.Assignee,
+            shipper = Like(query.Shipper), consignee = Like(query.Consignee), country = query.Country?.ToLowerInvariant(), port = Like(query.Port),
+            since = query.Since is { } from ? from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            until = query.Until is { } to ? to.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             offset = Math.Max(0, query.Offset), limit = Math.Clamp(query.Limit, 1, 500),
         };
         var order = OrderBy(query);
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where}", parameters);
+        // The page's ids first, then their rows: sorting and skipping only keys, not each row's result (kilobytes of JSON), made a
+        // page deep in a 100,000-row queue five times faster on SQLite.
         var rows = await connection.QueryAsync<CaseRowRow>(
-            $"SELECT {RowColumns} FROM {RowsWithScopes} JOIN runs ON runs.id = r.run_id WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset", parameters);
+            $"SELECT {RowColumns} FROM {RowsWithScopes} JOIN runs ON runs.id = r.run_id WHERE r.id IN " +
+            $"(SELECT r.id FROM case_rows r JOIN runs ON runs.id = r.run_id WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset) ORDER BY {order}",
+            parameters);
         return new RowPage(rows.Select(r => r.ToRow()).ToList(), total);
     }
 
@@ -328,7 +342,9 @@ public abstract partial class SqlCaseStore : ICaseStore
                                       "r.description AS Description, r.shipper AS Shipper, r.consignee AS Consignee, r.hs_code AS HsCode, " +
                                       "r.jurisdictions AS Jurisdictions, r.result AS Result, r.disposition AS Disposition, r.version AS Version, " +
                                       "r.record AS Record, r.raised_reason AS RaisedReason, r.raised_cause AS RaisedCause, r.raised_at AS RaisedAt, " +
-                                      "r.notify_party AS NotifyParty, r.assignee AS Assignee, r.structures AS Structures, s.scope AS Scope";
+                                      "r.notify_party AS NotifyParty, r.assignee AS Assignee, r.structures AS Structures, s.scope AS Scope, " +
+                                      "r.origin AS Origin, r.destination AS Destination, r.port_of_loading AS PortOfLoading, " +
+                                      "r.port_of_discharge AS PortOfDischarge, r.quantity AS Quantity, runs.created_at AS ScreenedAt";
 
     // Every row query reads through this join, which puts back the scope a row's result was stored without.
     private const string RowsWithScopes = "case_rows r LEFT JOIN result_scopes s ON s.digest = r.scope_digest";
@@ -361,14 +377,16 @@ public abstract partial class SqlCaseStore : ICaseStore
     private sealed record CaseRowRow(long Id, string RunId, string Tenant, long Line, string Status, string Risk, double Score, string? Description,
         string? Shipper, string? Consignee, string? HsCode, string? Jurisdictions, string Result, string? Disposition, long Version, string? Record,
         string? RaisedReason, string? RaisedCause, string? RaisedAt, string? NotifyParty,
-        string? Assignee, string? Structures, string? Scope)
+        string? Assignee, string? Structures, string? Scope, string? Origin, string? Destination, string? PortOfLoading, string? PortOfDischarge,
+        string? Quantity, string? ScreenedAt)
     {
         public CaseRow ToRow() => new()
         {
             Id = Id, RunId = RunId, Tenant = Tenant, Line = (int)Line, Status = Status, Risk = Risk, Score = Score, Description = Description,
             Shipper = Shipper, Consignee = Consignee, HsCode = HsCode, Jurisdictions = Jurisdictions, Result = ResultScopes.Whole(Result, Scope), Disposition = Disposition,
             Version = (int)Version, Record = Record, RaisedReason = RaisedReason, RaisedCause = RaisedCause, RaisedAt = Time(RaisedAt, true),
-            NotifyParty = NotifyParty, Assignee = Assignee,
+            NotifyParty = NotifyParty, Assignee = Assignee, Origin = Origin, Destination = Destination, PortOfLoading = PortOfLoading,
+            PortOfDischarge = PortOfDischarge, Quantity = Quantity, ScreenedAt = Time(ScreenedAt, true),
             Structures = Structures is null ? [] : JsonSerializer.Deserialize<List<CaseStructure>>(Structures) ?? [],
         };
     }

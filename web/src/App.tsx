@@ -7,6 +7,8 @@ import Login from './pages/Login';
 import Check from './pages/Check';
 import Users from './pages/Users';
 import Network from './pages/Network';
+import Screen from './pages/Screen';
+import Queue from './pages/Queue';
 import Parties from './pages/Parties';
 import KnowledgeBase from './pages/KnowledgeBase';
 import Audit from './pages/Audit';
@@ -17,12 +19,14 @@ const Overview = lazy(() => import('./pages/Overview'));
 /** A page of the application and the least role that may use it (the server enforces the same). */
 interface PageEntry {
   path: string;
-  label: 'nav.check' | 'nav.users' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit' | 'network.nav';
+  label: 'nav.check' | 'nav.users' | 'screen.nav' | 'queue.nav' | 'navMore.overview' | 'navMore.parties' | 'navMore.kb' | 'navMore.audit' | 'network.nav';
   least: Role;
 }
 
 const pages: PageEntry[] = [
   { path: '/check', label: 'nav.check', least: 'viewer' },
+  { path: '/screen', label: 'screen.nav', least: 'viewer' },
+  { path: '/queue', label: 'queue.nav', least: 'viewer' },
   { path: '/overview', label: 'navMore.overview', least: 'viewer' },
   { path: '/parties', label: 'navMore.parties', least: 'viewer' },
   { path: '/kb', label: 'navMore.kb', least: 'viewer' },
@@ -65,7 +69,9 @@ export default function App() {
   };
 
   const offered = pages.filter((p) => atLeast(me?.role, p.least));
-  const current = me ? (offered.find((p) => p.path === path) ?? (path === '/' ? offered[0] : undefined)) : undefined;
+  // A page owns its sub-paths too (/queue/{row}, /screen/{job}).
+  const owns = (p: PageEntry) => p.path === path || path.startsWith(`${p.path}/`);
+  const current = me ? (offered.find(owns) ?? (path === '/' ? offered[0] : undefined)) : undefined;
 
   return (
     <>
@@ -127,6 +133,10 @@ export default function App() {
           <Network role={me.role} />
         ) : current?.path === '/users' ? (
           <Users />
+        ) : current?.path === '/screen' ? (
+          <Screen role={me.role} />
+        ) : current?.path === '/queue' ? (
+          <Queue role={me.role} />
         ) : current?.path === '/overview' ? (
           <Suspense fallback={<p className="hint">…</p>}>
             <Overview />
@@ -137,7 +147,7 @@ export default function App() {
           <KnowledgeBase />
         ) : current?.path === '/audit' ? (
           <Audit />
-        ) : pages.some((p) => p.path === path) ? (
+        ) : pages.some(owns) ? (
           <p role="alert">{t('notForRole', { role: t(`role.${me.role}`) })}</p>
         ) : (
           <p>{t('notFound')}</p>

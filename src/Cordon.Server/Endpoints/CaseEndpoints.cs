@@ -13,7 +13,8 @@ internal static class CaseEndpoints
         v1.MapGet("/queue", (HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
             Page(http, store, query => query with { UndecidedOnly = true }, cancellationToken))
             .RequireAuthorization(Policies.Viewer).WithName("queue")
-            .WithSummary("Undecided rows of every run, highest risk first; the same filters as a job's rows, assigned (me, none or a user name) and raised (true: only rows a re-screen raised)");
+            .WithSummary("Undecided rows of every run, highest risk first; the same filters as a job's rows, assigned (me, none or a user name) and raised " +
+                         "(true: only rows a re-screen raised; kb: only those raised because the knowledge base changed)");
 
         v1.MapGet("/rows/{id:long}", async (long id, HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
         {
@@ -80,7 +81,9 @@ internal static class CaseEndpoints
     internal static object RowView(CaseRow row) => new
     {
         id = row.Id, job = row.RunId, line = row.Line, status = row.Status, risk = row.Risk, score = row.Score, description = row.Description,
-        shipper = row.Shipper, consignee = row.Consignee, notify_party = row.NotifyParty, hs_code = row.HsCode, assignee = row.Assignee, jurisdictions = row.Jurisdictions?.Split(',') ?? [],
+        shipper = row.Shipper, consignee = row.Consignee, notify_party = row.NotifyParty, hs_code = row.HsCode, quantity = row.Quantity,
+        origin = row.Origin, destination = row.Destination, port_of_loading = row.PortOfLoading, port_of_discharge = row.PortOfDischarge,
+        screened_at = row.ScreenedAt, assignee = row.Assignee, jurisdictions = row.Jurisdictions?.Split(',') ?? [],
         disposition = row.Disposition, version = row.Version, result = JsonDocument.Parse(row.Result).RootElement,
         raised = row.RaisedAt is { } at
             ? new { reason = row.RaisedReason, at, cause = row.RaisedCause is { } cause ? JsonDocument.Parse(cause).RootElement : (JsonElement?)null }

@@ -15,7 +15,10 @@ internal static class RowFilters
 
     private const int MaxTextLength = 200;
 
-    private static readonly string[] Keys = ["status", "risk", "jurisdiction", "party", "hs_chapter", "text", "assigned", "raised", "sort", "order", "offset", "limit"];
+    private static readonly string[] Keys = [
+        "status", "risk", "jurisdiction", "party", "shipper", "consignee", "country", "port", "hs_chapter", "text", "since", "until", "assigned", "raised",
+        "sort", "order", "offset", "limit",
+    ];
     private static readonly HashSet<string> Statuses = ["controlled", "suspect", "clear", "unresolved", "error"];
     private static readonly HashSet<string> Risks = ["none", "low", "medium", "high"];
 
@@ -77,7 +80,7 @@ internal static class RowFilters
             query = query with { HsChapter = chapter };
         }
 
-        foreach (var key in new[] { "party", "text" })
+        foreach (var key in new[] { "party", "shipper", "consignee", "country", "port", "text" })
         {
             if (Value(key) is { Length: > MaxTextLength } tooLong)
             {
@@ -85,7 +88,31 @@ internal static class RowFilters
             }
         }
 
-        query = query with { Party = Value("party"), Text = Value("text") };
+        query = query with
+        {
+            Party = Value("party"), Shipper = Value("shipper"), Consignee = Value("consignee"), Country = Value("country"), Port = Value("port"),
+            Text = Value("text"),
+        };
+
+        foreach (var key in new[] { "since", "until" })
+        {
+            if (Value(key) is not { } day)
+            {
+                continue;
+            }
+
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return (null, $"{key} '{day}': expected a day as YYYY-MM-DD");
+            }
+
+            query = key == "since" ? query with { Since = parsed } : query with { Until = parsed };
+        }
+
+        if (query is { Since: { } from, Until: { } to } && to < from)
+        {
+            return (null, $"until {to:yyyy-MM-dd} is before since {from:yyyy-MM-dd}");
+        }
 
         switch (Value("assigned"))
         {
@@ -114,8 +141,11 @@ internal static class RowFilters
             case "true":
                 query = query with { RaisedOnly = true };
                 break;
+            case "kb":
+                query = query with { RaisedOnly = true, RaisedByKbOnly = true };
+                break;
             case { } raised:
-                return (null, $"raised '{raised}': expected true or false");
+                return (null, $"raised '{raised}': expected true, false or kb (raised because the knowledge base changed)");
         }
 
         if (Value("sort") is { } sort)

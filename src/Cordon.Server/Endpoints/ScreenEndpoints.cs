@@ -73,7 +73,8 @@ internal static class ScreenEndpoints
         })
         .RequireAuthorization(Policies.Viewer).WithName("job-rows")
         .WithSummary("A job's rows: paged (offset, limit), sorted (sort: score, line, risk, status, hs_code, shipper, consignee, assignee, id; order: asc, desc), " +
-                     "filtered (status, risk, jurisdiction, party: shipper, consignee or notify party, hs_chapter, text, assigned, raised)");
+                     "filtered (status, risk, jurisdiction, party: shipper, consignee or notify party, shipper, consignee, country: origin or destination, " +
+                     "port: of loading or discharge, hs_chapter, text, since and until: the day screened, assigned, raised)");
     }
 
     // rows_screened: progress of a running job (null otherwise); rows: rows stored, which stays 0 until the job completes.
