@@ -64,7 +64,11 @@ public static class TextFolder
         }
 
         var chars = output.ToString().ToCharArray();
-        FoldLookAlikes(text, chars, starts, ends, alterations);
+        // Whether a short capital is hyphened to a Latin letter depends on its neighbour, which a later word's folding may make
+        // Latin ("Ρ-Еthyl"): passes repeat until none folds, so folding twice changes nothing more.
+        while (FoldLookAlikes(text, chars, starts, ends, alterations))
+        {
+        }
         ReportInvisible(chars, starts, ends, invisibleAt, alterations);
         foreach (var (start, end) in MergeRuns(mathematical))
         {
@@ -173,8 +177,9 @@ public static class TextFolder
 
     // A look-alike is folded only inside a word that also has Latin letters, or in a whole word (3+ letters) made of
     // nothing but look-alikes: a Greek locant (α-, β-) or a genuine Cyrillic word keeps its letters.
-    private static void FoldLookAlikes(string original, char[] chars, List<int> starts, List<int> ends, List<TextAlteration> alterations)
+    private static bool FoldLookAlikes(string original, char[] chars, List<int> starts, List<int> ends, List<TextAlteration> alterations)
     {
+        var folded = false;
         var i = 0;
         while (i < chars.Length)
         {
@@ -225,6 +230,7 @@ public static class TextFolder
                 if (LookAlikes.TryGetValue(chars[j], out var latinLetter))
                 {
                     found.Append(found.Length == 0 ? "" : ", ").Append($"U+{(int)chars[j]:X4} '{chars[j]}' for '{latinLetter}'");
+                    folded |= chars[j] != latinLetter;
                     chars[j] = latinLetter;
                 }
             }
@@ -240,6 +246,8 @@ public static class TextFolder
             var why = latin > 0 ? "letters of another script that look like Latin ones, inside a Latin word" : "a word written entirely in look-alike letters";
             alterations.Add(new TextAlteration(s, e, TextAlterationKind.LookAlikeLetters, $"'{original[s..e]}' has {why}: {found}"));
         }
+
+        return folded;
     }
 
     // "Ν-phenethyl" with a Greek capital nu: a short word of capital look-alikes hyphened to a Latin letter or digit is a

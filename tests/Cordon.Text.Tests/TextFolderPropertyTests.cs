@@ -38,6 +38,17 @@ public sealed class TextFolderPropertyTests
         }, iter: 5_000);
     }
 
+    // Found by the property below (seed 1VPfPVgKGn92): a hyphened Greek capital before a word whose Cyrillic letters fold
+    // only once that word is folded.
+    [Theory]
+    [InlineData("\u03A1-\u0415thyl", "P-Ethyl")]
+    [InlineData("\u03A1-\u039D-Ethyl", "P-N-Ethyl")]
+    public void A_hyphened_capital_before_a_disguised_word_folds_in_one_pass(string text, string expected)
+    {
+        Assert.Equal(expected, TextFolder.FoldToString(text));
+        Assert.Equal(expected, TextFolder.FoldToString(TextFolder.FoldToString(text)));
+    }
+
     [Fact]
     public void Folding_twice_changes_nothing_more()
     {
