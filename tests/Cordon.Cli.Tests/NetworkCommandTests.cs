@@ -76,6 +76,8 @@ public sealed class NetworkCommandTests
             Assert.True(gexf.Descendants().Count(e => e.Name.LocalName == "edge") > 0);
             Assert.Equal(2, CliRunner.Run(["network", "export", "--to", "dot", .. Source(store)]).ExitCode);
             Assert.Equal(2, CliRunner.Run(["network", "top", "--chapter", "2x", .. Source(store)]).ExitCode);
+            Assert.Equal(2, CliRunner.Run(["network", "top", "--top", "0", .. Source(store)]).ExitCode);
+            Assert.Equal(2, CliRunner.Run(["network", "export", "--to", "csv", "--party", "Rio Humaya", "--depth", "7", .. Source(store)]).ExitCode);
             Assert.Equal(2, CliRunner.Run(["network", "neighbourhood", "Rio Humaya", "--depth", "9", .. Source(store)]).ExitCode);
             Assert.Equal(2, CliRunner.Run(["network", "paths", "No Such Company Anywhere", .. Source(store)]).ExitCode);
         }

@@ -7,6 +7,7 @@ import DisposeForm from '../components/queue/DisposeForm';
 import '../components/queue/queue.css';
 import { partyHits, routeOf, scorePieces } from '../components/queue/rowFacts';
 import { navigate } from '../router';
+import FindingsHead from '../components/FindingsHead';
 
 /** Where the queue's last filters are kept for the way back from a case. */
 export const queueSearchKey = 'cordon.queue.search';
@@ -22,20 +23,9 @@ function lang(jurisdiction: string): string | undefined {
 }
 
 function Entries({ entries }: { entries: CheckEntry[] }) {
-  const { t } = useTranslation();
   return (
     <table className="grid">
-      <thead>
-        <tr>
-          <th scope="col">{t('check.jurisdiction')}</th>
-          <th scope="col">{t('check.list')}</th>
-          <th scope="col">{t('check.substance')}</th>
-          <th scope="col">{t('check.basis')}</th>
-          <th scope="col">{t('check.clause')}</th>
-          <th scope="col">{t('check.citation')}</th>
-          <th scope="col">{t('check.effective')}</th>
-        </tr>
-      </thead>
+      <FindingsHead />
       <tbody>
         {entries.map((e, i) => (
           <tr key={i} data-jurisdiction={e.jurisdiction}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type KbSummary } from '../api/client';
 import type { CheckBody, CheckResult, Finding } from '../api/check';
 import FindingDepictions from '../components/depiction/FindingDepictions';
+import FindingsHead from '../components/FindingsHead';
 
 // Ketcher and its WebAssembly engine are large: fetched only when the drawing panel is opened.
 const Sketcher = lazy(() => import('./Sketcher'));
@@ -81,17 +82,7 @@ function Result({ result }: { result: CheckResult }) {
         <div className="table-wrap">
           <table className="grid findings">
             <caption>{t('check.findings')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('check.jurisdiction')}</th>
-                <th scope="col">{t('check.list')}</th>
-                <th scope="col">{t('check.substance')}</th>
-                <th scope="col">{t('check.basis')}</th>
-                <th scope="col">{t('check.clause')}</th>
-                <th scope="col">{t('check.citation')}</th>
-                <th scope="col">{t('check.effective')}</th>
-              </tr>
-            </thead>
+            <FindingsHead />
             <tbody>
               {result.findings.map((f, i) => (
                 <FindingRow key={`${f.substance_id}-${i}`} finding={f} />

@@ -11,17 +11,12 @@ internal static class CommunitiesCommand
 {
     public static Command Create()
     {
-        var top = new Option<int>("--top") { Description = "How many communities", DefaultValueFactory = _ => 10 };
+        var top = NetworkInput.Bounded("--top", "How many communities", 10, 1, 200);
         var input = new NetworkInput();
         var command = input.With(new Command("communities", "Groups of parties tied by trade and shared contact details (label propagation), most flagged rows first") { top });
-        command.SetAction(parse =>
+        command.SetAction(parse => input.Answer(parse, "communities", network =>
         {
-            if (input.Build(parse, "communities", out var code) is not { } network)
-            {
-                return code;
-            }
-
-            var communities = NetworkQueries.Communities(network, top: Math.Max(1, parse.GetValue(top)));
+            var communities = NetworkQueries.Communities(network, top: parse.GetValue(top));
             if (input.AsJson(parse))
             {
                 NetworkInput.WriteJson(communities.Select(NetworkViews.Community));
@@ -36,7 +31,7 @@ internal static class CommunitiesCommand
             }
 
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

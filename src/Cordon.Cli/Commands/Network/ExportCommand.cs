@@ -14,7 +14,7 @@ internal static class ExportCommand
         to.AcceptOnlyFromAmong([.. NetworkExport.Formats]);
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
         var party = new Option<string?>("--party") { Description = "Only this party's neighbourhood" };
-        var depth = new Option<int>("--depth") { Description = "Hops of the neighbourhood (with --party; 1 to 4)", DefaultValueFactory = _ => 2 };
+        var depth = NetworkInput.Bounded("--depth", "Hops of the neighbourhood (with --party)", 2, 1, 4);
         var input = new NetworkInput(format: false);
         var command = input.With(new Command("export", "Write the network (or a party's neighbourhood) as GraphML, GEXF or a CSV edge list") { to, output, party, depth });
         command.SetAction(parse =>
@@ -33,7 +33,7 @@ internal static class ExportCommand
                     return ExitCodes.Usage;
                 }
 
-                var hood = NetworkQueries.Neighbourhood(network, node, Math.Clamp(parse.GetValue(depth), 1, 4), filter);
+                var hood = NetworkQueries.Neighbourhood(network, node, parse.GetValue(depth), filter);
                 (nodes, edges) = (hood.Nodes, hood.Edges.ToList());
             }
 

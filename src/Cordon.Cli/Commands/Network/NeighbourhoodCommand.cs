@@ -12,28 +12,11 @@ internal static class NeighbourhoodCommand
     public static Command Create()
     {
         var party = new Argument<string>("party") { Description = "A party or designee (name as written, or its id)" };
-        var depth = new Option<int>("--depth") { Description = "Hops from the party (1 to 4)", DefaultValueFactory = _ => 2 };
-        depth.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 4)
-            {
-                r.AddError("--depth must be 1 to 4");
-            }
-        });
+        var depth = NetworkInput.Bounded("--depth", "Hops from the party", 2, 1, 4);
         var input = new NetworkInput();
         var command = input.With(new Command("neighbourhood", "The parties, designees and shared details within N hops of a party, with every edge's evidence") { party, depth });
-        command.SetAction(parse =>
+        command.SetAction(parse => input.Answer(parse, "neighbourhood", parse.GetValue(party)!, (network, node) =>
         {
-            if (input.Build(parse, "neighbourhood", out var code) is not { } network)
-            {
-                return code;
-            }
-
-            if (NetworkInput.Party(network, parse.GetValue(party)!, "neighbourhood") is not { } node)
-            {
-                return ExitCodes.Usage;
-            }
-
             var hood = NetworkQueries.Neighbourhood(network, node, parse.GetValue(depth), input.Filter(parse));
             if (input.AsJson(parse))
             {
@@ -44,7 +27,7 @@ internal static class NeighbourhoodCommand
             AnsiConsole.MarkupLine(Markup.Escape($"{node.Label} ({node.Id}): {hood.Nodes.Count} nodes, {hood.Edges.Count} edges within {hood.Depth} hops{(hood.Truncated ? " (cut at the node bound)" : "")}"));
             EdgeTable.Write(network, hood.Edges);
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

@@ -138,6 +138,29 @@ internal sealed class NetworkInput
         }
     }
 
+    /// <summary>A whole-number option from <paramref name="min"/> to <paramref name="max"/>; a value outside is a usage error, not clamped.</summary>
+    public static Option<int> Bounded(string name, string description, int fallback, int min, int max)
+    {
+        var option = new Option<int>(name) { Description = $"{description} ({min} to {max})", DefaultValueFactory = _ => fallback };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is var v && (v < min || v > max))
+            {
+                r.AddError($"{name} must be {min} to {max}, not {v}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Builds the network and answers with it; the exit code of a failed build otherwise.</summary>
+    public int Answer(ParseResult parse, string command, Func<SupplyNetwork, int> answer) =>
+        Build(parse, command, out var code) is { } network ? answer(network) : code;
+
+    /// <summary>Builds the network, finds the node <paramref name="reference"/> names and answers with both; a usage error when
+    /// no node is named so.</summary>
+    public int Answer(ParseResult parse, string command, string reference, Func<SupplyNetwork, NetworkNode, int> answer) =>
+        Answer(parse, command, network => Party(network, reference, command) is { } node ? answer(network, node) : ExitCodes.Usage);
+
     /// <summary>The node a party argument names, or null with the reason on stderr.</summary>
     public static NetworkNode? Party(SupplyNetwork network, string reference, string command)
     {

@@ -13,7 +13,7 @@ internal static class PartiesCommand
     public static Command Create()
     {
         var party = new Argument<string?>("party") { Description = "A party (name as written, or its id): show its spellings and why they are one", Arity = ArgumentArity.ZeroOrOne };
-        var top = new Option<int>("--top") { Description = "How many parties to list", DefaultValueFactory = _ => 50 };
+        var top = NetworkInput.Bounded("--top", "How many parties to list", 50, 1, 100_000);
         var input = new NetworkInput();
         var command = input.With(new Command("parties", "The parties of the declarations after resolution, or one party's spellings and merge evidence") { party, top });
         command.SetAction(parse =>
@@ -60,7 +60,7 @@ internal static class PartiesCommand
             }
 
             var parties = network.Nodes.Where(n => n.Kind == NodeKind.Party).OrderByDescending(n => n.Party!.ShipperRows + n.Party.ConsigneeRows + n.Party.NotifyRows)
-                .ThenBy(n => n.Id, StringComparer.Ordinal).Take(Math.Max(1, parse.GetValue(top))).ToList();
+                .ThenBy(n => n.Id, StringComparer.Ordinal).Take(parse.GetValue(top)).ToList();
             if (input.AsJson(parse))
             {
                 NetworkInput.WriteJson(new { summary = NetworkViews.Summary(network), parties = parties.Select(NetworkViews.Node) });

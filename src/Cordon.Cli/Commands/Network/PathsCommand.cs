@@ -12,28 +12,11 @@ internal static class PathsCommand
     public static Command Create()
     {
         var party = new Argument<string>("party") { Description = "A party (name as written, or its id)" };
-        var hops = new Option<int>("--max-hops") { Description = "Longest path (1 to 6)", DefaultValueFactory = _ => 4 };
-        hops.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 6)
-            {
-                r.AddError("--max-hops must be 1 to 6");
-            }
-        });
+        var hops = NetworkInput.Bounded("--max-hops", "Longest path", 4, 1, 6);
         var input = new NetworkInput();
         var command = input.With(new Command("paths", "Shortest paths from a party to designees, with the evidence of every edge") { party, hops });
-        command.SetAction(parse =>
+        command.SetAction(parse => input.Answer(parse, "paths", parse.GetValue(party)!, (network, node) =>
         {
-            if (input.Build(parse, "paths", out var code) is not { } network)
-            {
-                return code;
-            }
-
-            if (NetworkInput.Party(network, parse.GetValue(party)!, "paths") is not { } node)
-            {
-                return ExitCodes.Usage;
-            }
-
             var paths = NetworkQueries.PathsToDesignees(network, node, parse.GetValue(hops), input.Filter(parse));
             if (input.AsJson(parse))
             {
@@ -57,7 +40,7 @@ internal static class PathsCommand
             }
 
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

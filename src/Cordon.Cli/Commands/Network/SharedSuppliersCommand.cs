@@ -12,22 +12,12 @@ internal static class SharedSuppliersCommand
     public static Command Create()
     {
         var buyer = new Argument<string>("buyer") { Description = "A buyer (name as written, or its id)" };
-        var top = new Option<int>("--top") { Description = "How many buyers", DefaultValueFactory = _ => 20 };
+        var top = NetworkInput.Bounded("--top", "How many buyers", 20, 1, 500);
         var input = new NetworkInput();
         var command = input.With(new Command("shared-suppliers", "Buyers that buy from the same suppliers as a buyer, ranked by shared suppliers and flagged rows") { buyer, top });
-        command.SetAction(parse =>
+        command.SetAction(parse => input.Answer(parse, "shared-suppliers", parse.GetValue(buyer)!, (network, node) =>
         {
-            if (input.Build(parse, "shared-suppliers", out var code) is not { } network)
-            {
-                return code;
-            }
-
-            if (NetworkInput.Party(network, parse.GetValue(buyer)!, "shared-suppliers") is not { } node)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var shared = NetworkQueries.SharedSuppliers(network, node, input.Filter(parse), Math.Max(1, parse.GetValue(top)));
+            var shared = NetworkQueries.SharedSuppliers(network, node, input.Filter(parse), parse.GetValue(top));
             if (input.AsJson(parse))
             {
                 NetworkInput.WriteJson(shared.Select(NetworkViews.Shared));
@@ -45,7 +35,7 @@ internal static class SharedSuppliersCommand
             AnsiConsole.MarkupLine(Markup.Escape($"buyers sharing suppliers with {node.Label} ({node.Id}):"));
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

@@ -11,17 +11,12 @@ internal static class TopCommand
 {
     public static Command Create()
     {
-        var top = new Option<int>("--top") { Description = "How many parties", DefaultValueFactory = _ => 20 };
+        var top = NetworkInput.Bounded("--top", "How many parties", 20, 1, 500);
         var input = new NetworkInput();
         var command = input.With(new Command("top", "Parties whose rows carry the most controlled or suspect chemistry") { top });
-        command.SetAction(parse =>
+        command.SetAction(parse => input.Answer(parse, "top", network =>
         {
-            if (input.Build(parse, "top", out var code) is not { } network)
-            {
-                return code;
-            }
-
-            var ranked = NetworkQueries.MostFlagged(network, Math.Max(1, parse.GetValue(top)));
+            var ranked = NetworkQueries.MostFlagged(network, parse.GetValue(top));
             if (input.AsJson(parse))
             {
                 NetworkInput.WriteJson(ranked.Select(NetworkViews.Rank));
@@ -37,7 +32,7 @@ internal static class TopCommand
 
             AnsiConsole.Write(table);
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }
