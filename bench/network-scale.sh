@@ -2,7 +2,8 @@
 # The supplier network at scale (a benchmark, not a test): ROWS generated declarations (default 1,000,000, with rings, spelling
 # variants and shared contacts: bench/Cordon.DeclarationGenerator) screened as one job into a PostgreSQL case store, then the
 # team's network built from the stored rows (GET /v1/network: read, resolve, build) and queried: the neighbourhood at depth 2
-# and the shared-suppliers and paths answers of the 200 most flagged parties, timed one by one (curl, keep-alive off).
+# and the shared-suppliers and paths answers of the 200 most flagged parties, timed one by one (curl, keep-alive off): the whole
+# request and, from its Server-Timing header, the version check and the query alone.
 # Figures go in docs/benchmarks.md ("Supplier network at scale").
 # Usage: bench/network-scale.sh   (ROWS=200000 for a shorter run)
 set -euo pipefail
@@ -71,6 +72,7 @@ python3 - "$work/summary.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 print(f"  {s['parties']:,} parties from {s['spellings']:,} spellings, {s['designees']} designees, {s['shared_contacts']:,} shared details, edges {s['edges']}")
+print("  build steps: " + ", ".join(f"{p['name']} {p['seconds']:.1f} s" for p in s['phases']))
 PY
 echo "server peak memory (VmHWM) $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status") MB"
 t="$(now)"
@@ -81,13 +83,21 @@ curl -fs "${auth[@]}" "$url/v1/network/top?limit=200" | python3 -c 'import json,
 for query in "neighbourhood?depth=2&party=" "shared-suppliers?party=" "paths?max_hops=4&party="; do
   : >"$work/times.txt"
   while read -r party; do
-    curl -fs -o /dev/null -w '%{time_total}\n' "${auth[@]}" "$url/v1/network/$query$party" >>"$work/times.txt"
+    curl -fs -o /dev/null -w '%{time_total} %{size_download} %header{server-timing}\n' "${auth[@]}" "$url/v1/network/$query$party" >>"$work/times.txt"
   done <"$work/parties.txt"
+  # Whole request (curl), and from the Server-Timing header the version check and the query alone (the rest is writing JSON).
   python3 - "$query" "$work/times.txt" <<'PY'
-import sys
-times = sorted(float(t) * 1000 for t in open(sys.argv[2]))
-pick = lambda p: times[min(len(times) - 1, int(p * len(times)))]
-print(f"GET /v1/network/{sys.argv[1].split('?')[0]}: {len(times)} parties, p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, max {times[-1]:.1f} ms")
+import re, sys
+lines = [l.split(' ', 2) for l in open(sys.argv[2])]
+def stats(name, values):
+    values = sorted(values)
+    pick = lambda p: values[min(len(values) - 1, int(p * len(values)))]
+    return f"{name} p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, max {values[-1]:.1f} ms"
+timing = lambda l, key: float(re.search(key + r';dur=([0-9.]+)', l[2]).group(1))
+print(f"GET /v1/network/{sys.argv[1].split('?')[0]}: {len(lines)} parties, median {sorted(int(l[1]) for l in lines)[len(lines) // 2] / 1024:.0f} KB")
+print("  " + stats("whole request", [float(l[0]) * 1000 for l in lines]))
+print("  " + stats("version check", [timing(l, 'network') for l in lines]))
+print("  " + stats("query", [timing(l, 'query') for l in lines]))
 PY
 done
 echo "machine load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -12,4 +12,8 @@ public interface INetworkDecisions
 
     /// <summary>The team's standing decisions, oldest first.</summary>
     Task<IReadOnlyList<StoredNetworkDecision>> ListNetworkDecisionsAsync(string tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>What the team's network rests on in the store, in one query: how many completed runs, decisions and clearances it
+    /// has and when each last changed. Equal stamps mean a network built from the store is still current.</summary>
+    Task<string> NetworkSourceStampAsync(string tenant, CancellationToken cancellationToken = default);
 }

@@ -41,6 +41,24 @@ public abstract partial class SqlCaseStore
     }
 
     /// <inheritdoc />
+    public async Task<string> NetworkSourceStampAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        // Counts catch removals, the latest times catch changes in place (a decision replaced, a clearance revoked or renewed);
+        // COALESCE gives each column a type SQLite can name when the team has none.
+        await using var connection = await OpenAsync(cancellationToken);
+        var stamp = await connection.QuerySingleAsync<SourceStampRow>(
+            "SELECT (SELECT COUNT(*) FROM runs WHERE tenant = @tenant AND status = 'complete') AS Runs, " +
+            "(SELECT COALESCE(MAX(finished_at), '') FROM runs WHERE tenant = @tenant AND status = 'complete') AS RunsAt, " +
+            "(SELECT COUNT(*) FROM network_decisions WHERE tenant = @tenant) AS Decisions, " +
+            "(SELECT COALESCE(MAX(decided_at), '') FROM network_decisions WHERE tenant = @tenant) AS DecisionsAt, " +
+            "(SELECT COUNT(*) FROM party_clearances WHERE tenant = @tenant) AS Clearances, " +
+            "(SELECT COALESCE(MAX(cleared_at), '') FROM party_clearances WHERE tenant = @tenant) AS ClearedAt, " +
+            "(SELECT COALESCE(MAX(revoked_at), '') FROM party_clearances WHERE tenant = @tenant) AS RevokedAt",
+            new { tenant });
+        return string.Join('/', stamp.Runs, stamp.RunsAt, stamp.Decisions, stamp.DecisionsAt, stamp.Clearances, stamp.ClearedAt, stamp.RevokedAt);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<CaseRow>> TradeRowsAfterAsync(string tenant, string runId, long afterRowId, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -65,6 +83,8 @@ public abstract partial class SqlCaseStore
             NotifyParty = NotifyParty, HsCode = HsCode, Record = Record, Result = "",
         };
     }
+
+    private sealed record SourceStampRow(long Runs, string RunsAt, long Decisions, string DecisionsAt, long Clearances, string ClearedAt, string RevokedAt);
 
     private sealed record DecisionRow(string Tenant, string Kind, string SpellingKey, string OtherKey, string DecidedBy, string DecidedAt, string? Note)
     {

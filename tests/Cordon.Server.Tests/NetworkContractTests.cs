@@ -62,6 +62,28 @@ public abstract class NetworkContractTests : StoreSuite
             Assert.Equal(0, theirs!.RootElement.GetProperty("rows").GetInt32());
         }
 
+        // A neighbourhood is slimmed for drawing: one spelling per party, at most ten row keys per edge (the row count tells
+        // the rest), and it says how long the freshness check and the query took.
+        using (var response = await viewer.GetAsync($"/v1/network/neighbourhood?party={buyer}&depth=2"))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var timing = string.Join(",", response.Headers.GetValues("Server-Timing"));
+            Assert.Matches(@"network;dur=[0-9.]+;desc=""version check"", query;dur=[0-9.]+", timing);
+            using var hood = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var nodes = hood.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+            Assert.Contains(nodes, n => n.GetProperty("kind").GetString() == "party" && n.GetProperty("id").GetString() != buyer);
+            Assert.All(nodes.Where(n => n.GetProperty("kind").GetString() == "party"), n => Assert.Single(n.GetProperty("spellings").EnumerateArray()));
+            var trade = hood.RootElement.GetProperty("edges").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "shipped_to").ToList();
+            Assert.Contains(trade, e => e.GetProperty("rows").GetInt32() > 10);
+            Assert.All(trade, e => Assert.Equal(Math.Min(10, e.GetProperty("rows").GetInt32()), e.GetProperty("row_keys").GetArrayLength()));
+        }
+
+        using (var summary = await viewer.GetFromJsonAsync<JsonDocument>("/v1/network"))
+        {
+            var phases = summary!.RootElement.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            Assert.Equal(["read rows", "resolve parties", "trade edges", "match designees", "shared contacts", "index"], phases);
+        }
+
         var export = await viewer.GetAsync($"/v1/network/export?format=gexf&party={buyer}&depth=1");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Contains(XDocument.Parse(await export.Content.ReadAsStringAsync()).Descendants(), e => e.Name.LocalName == "edge");
@@ -101,6 +123,42 @@ public abstract class NetworkContractTests : StoreSuite
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/shared-suppliers?party={supplier}&flagged_only=maybe")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/export?format=dot")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/paths")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_networks_source_stamp_moves_with_each_run_decision_and_clearance_of_the_team_and_with_nothing_else()
+    {
+        var store = Factory.Store;
+        const string team = "stamp-team";
+        var stamps = new List<string> { await store.NetworkSourceStampAsync(team) };
+        async Task Moved(string because)
+        {
+            var now = await store.NetworkSourceStampAsync(team);
+            Assert.False(stamps.Contains(now), $"the stamp should move after {because}");
+            stamps.Add(now);
+            Assert.Equal(now, await store.NetworkSourceStampAsync(team));
+        }
+
+        using var analyst = await Factory.ClientAsync(Role.Analyst, tenant: team);
+        var run = await ServerContractTests.SubmitAsync(analyst, Path.Combine(ServerContractTests.RepoRoot(), "samples", "declarations.csv"));
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, run)).GetProperty("status").GetString());
+        await Moved("a run completed");
+
+        var at = DateTimeOffset.Parse("2026-12-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await store.RecordNetworkDecisionAsync(new StoredNetworkDecision(team, "merge", "acme|cn", "acme trading|cn", "ana", at, "same"), "ana");
+        await Moved("a decision");
+        await store.RecordNetworkDecisionAsync(new StoredNetworkDecision(team, "split", "acme|cn", "acme trading|cn", "ana", at.AddMinutes(1), "not the same"), "ana");
+        await Moved("a decision replaced");
+        await store.ClearPartyAsync(new StoredClearance(team, "acme|cn", "OFAC-SDN", "1", "ana", at.AddMinutes(2), "different company", null), "ana");
+        await Moved("a clearance");
+        await store.RevokeClearanceAsync(team, "acme|cn", "OFAC-SDN", "1", "sup", at.AddMinutes(3), "same address", "sup");
+        await Moved("a clearance revoked");
+        await store.ClearPartyAsync(new StoredClearance(team, "acme|cn", "OFAC-SDN", "1", "ana", at.AddMinutes(4), "checked again", null), "ana");
+        await Moved("a clearance renewed");
+
+        // Another team's work leaves this team's stamp where it was.
+        await store.RecordNetworkDecisionAsync(new StoredNetworkDecision(OtherTeam, "merge", "acme|cn", "acme co|cn", "ana", at.AddMinutes(5), "same"), "ana");
+        Assert.Equal(stamps[^1], await store.NetworkSourceStampAsync(team));
     }
 
     private static async Task<string> PartyIdAsync(HttpClient client, string words)

@@ -24,6 +24,7 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
     public SupplyNetwork FromFiles(IReadOnlyList<string> paths, ScreenRequest options, Loading.WatchListLoad? lists, IReadOnlyList<ResolutionDecision> decisions,
         Action<string, int>? onProgress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var reader = new TradeRows();
         var rows = new List<TradeRow>();
         foreach (var path in paths)
@@ -40,12 +41,14 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
             });
         }
 
-        return builder.Build(rows, lists?.Screener is { } screener ? new WatchListContext(lists.Entries, screener) : null, decisions);
+        return builder.Build(rows, lists?.Screener is { } screener ? new WatchListContext(lists.Entries, screener) : null, decisions,
+            [new NetworkBuildPhase("screen files", Math.Round(clock.Elapsed.TotalSeconds, 3))]);
     }
 
     /// <summary>The network of every completed run of the team in the store, matched against the team's lists with its clearances.</summary>
     public async Task<SupplyNetwork> FromStoreAsync(ICaseStore store, string tenant, PartyService? lists, CancellationToken cancellationToken = default)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var decisions = (await store.ListNetworkDecisionsAsync(tenant, cancellationToken)).Select(ToDecision).ToList();
         var clearances = (await store.ListClearancesAsync(tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList();
         var reader = new TradeRows();
@@ -66,18 +69,14 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
             }
         }
 
-        return builder.Build(rows, Context(lists, lists?.ScreenerWith(clearances)), decisions);
+        return builder.Build(rows, Context(lists, lists?.ScreenerWith(clearances)), decisions,
+            [new NetworkBuildPhase("read rows", Math.Round(clock.Elapsed.TotalSeconds, 3))]);
     }
 
-    /// <summary>What the team's network rests on, to tell a cached network from a stale one: its runs, decisions and lists.</summary>
-    public static async Task<string> VersionAsync(ICaseStore store, string tenant, string listVersion, CancellationToken cancellationToken = default)
-    {
-        var runs = (await store.ListRunsAsync(tenant, 1000, cancellationToken)).Where(r => r.Status == RunStatus.Complete).Select(r => $"{r.Id}@{r.FinishedAt:O}");
-        var decisions = (await store.ListNetworkDecisionsAsync(tenant, cancellationToken)).Select(d => $"{d.Kind}:{d.Key}~{d.OtherKey}@{d.DecidedAt:O}");
-        var clearances = (await store.ListClearancesAsync(tenant, cancellationToken)).Select(c => $"{c.PartyKey}:{c.List}:{c.EntryId}:{c.RevokedAt:O}");
-        var text = string.Join("\n", runs.Order(StringComparer.Ordinal)) + "\u001e" + string.Join("\n", decisions) + "\u001e" + string.Join("\n", clearances) + "\u001e" + listVersion;
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
-    }
+    /// <summary>What the team's network rests on, to tell a cached network from a stale one: its runs, decisions and clearances
+    /// (one query: <see cref="INetworkDecisions.NetworkSourceStampAsync"/>) and its lists.</summary>
+    public static async Task<string> VersionAsync(ICaseStore store, string tenant, string listVersion, CancellationToken cancellationToken = default) =>
+        await store.NetworkSourceStampAsync(tenant, cancellationToken) + "\u001e" + listVersion;
 
     /// <summary>Records an analyst's merge or split of two spellings (their keys, <see cref="SpellingKey"/>); audited. Returns the
     /// decision it replaced, if any.</summary>

@@ -26,9 +26,25 @@ public static class NetworkViews
         Chapters = edge.Trade?.Chapters.ToDictionary(c => c.Key, c => c.Value), RowKeys = edge.Trade?.RowKeys, Score = edge.Match?.Score, Evidence = edge.Evidence,
     };
 
-    /// <summary>A neighbourhood.</summary>
+    /// <summary>Row keys a neighbourhood's edge carries; its row count says how many there are.</summary>
+    public const int GraphRowKeys = 10;
+
+    /// <summary>A neighbourhood, slimmed for drawing up to 2,000 nodes: each party with its main spelling only (the party's own
+    /// answer lists them all) and each edge with its first <see cref="GraphRowKeys"/> row keys.</summary>
     public static NetworkGraphView Graph(SupplyNetwork network, Neighbourhood n) =>
-        new(network.Model.Id, n.Center.Id, n.Depth, n.Truncated, n.Nodes.Select(Node).ToList(), n.Edges.Select(Edge).ToList());
+        new(network.Model.Id, n.Center.Id, n.Depth, n.Truncated, n.Nodes.Select(GraphNode).ToList(), n.Edges.Select(GraphEdge).ToList());
+
+    private static NetworkNodeView GraphNode(NetworkNode node)
+    {
+        var view = Node(node);
+        return view.Spellings is { Count: > 1 } all ? view with { Spellings = all.Take(1).ToList() } : view;
+    }
+
+    private static NetworkEdgeView GraphEdge(NetworkEdge edge)
+    {
+        var view = Edge(edge);
+        return view.RowKeys is { Count: > GraphRowKeys } keys ? view with { RowKeys = keys.Take(GraphRowKeys).ToList() } : view;
+    }
 
     /// <summary>A buyer sharing suppliers.</summary>
     public static SharedSupplierView Shared(SharedSupplierBuyer b) =>
@@ -57,5 +73,5 @@ public static class NetworkViews
         network.Nodes.Count(n => n.Kind == NodeKind.Party), network.Resolution.Parties.Sum(p => p.Spellings.Count),
         network.Nodes.Count(n => n.Kind == NodeKind.Designee), network.Nodes.Count(n => n.Kind == NodeKind.Contact),
         network.Edges.GroupBy(e => NetworkExport.Kind(e.Kind)).ToDictionary(g => g.Key, g => g.Count()), network.Resolution.PairsScored,
-        network.Resolution.HeldApart);
+        network.Resolution.HeldApart, network.Phases.Select(p => new NetworkBuildPhaseView(p.Name, p.Seconds)).ToList());
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Cordon.Network.Contacts;
 using Cordon.Network.Resolution;
 using Cordon.Parties;
@@ -16,10 +17,21 @@ public sealed class NetworkBuilder(PartyResolver resolver, NetworkModel model)
     }
 
     /// <summary>The network of <paramref name="rows"/>; <paramref name="watchList"/> (its entries and a screener over them, which
-    /// applies the team's clearances) adds designees; <paramref name="decisions"/> are analysts' merges and splits.</summary>
-    public SupplyNetwork Build(IReadOnlyList<TradeRow> rows, WatchListContext? watchList = null, IReadOnlyList<ResolutionDecision>? decisions = null)
+    /// applies the team's clearances) adds designees; <paramref name="decisions"/> are analysts' merges and splits;
+    /// <paramref name="earlier"/> are the caller's own steps (reading the rows), put first in <see cref="SupplyNetwork.Phases"/>.</summary>
+    public SupplyNetwork Build(IReadOnlyList<TradeRow> rows, WatchListContext? watchList = null, IReadOnlyList<ResolutionDecision>? decisions = null,
+        IReadOnlyList<NetworkBuildPhase>? earlier = null)
     {
+        var phases = new List<NetworkBuildPhase>(earlier ?? []);
+        var clock = Stopwatch.StartNew();
+        void Done(string phase)
+        {
+            phases.Add(new NetworkBuildPhase(phase, Math.Round(clock.Elapsed.TotalSeconds, 3)));
+            clock.Restart();
+        }
+
         var resolution = resolver.Resolve(rows, decisions);
+        Done("resolve parties");
         var nodes = new Dictionary<string, NetworkNode>(StringComparer.Ordinal);
         var edges = new List<NetworkEdge>();
         foreach (var party in resolution.Parties)
@@ -28,13 +40,18 @@ public sealed class NetworkBuilder(PartyResolver resolver, NetworkModel model)
         }
 
         AddTrade(rows, resolution, edges);
+        Done("trade edges");
         if (watchList is not null)
         {
             AddDesignees(resolution, watchList, nodes, edges);
+            Done("match designees");
         }
 
         AddSharedContacts(resolution, watchList, nodes, edges);
-        return new SupplyNetwork(nodes.Values.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, resolution, model, rows.Count);
+        Done("shared contacts");
+        var network = new SupplyNetwork(nodes.Values.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, resolution, model, rows.Count, phases);
+        Done("index");
+        return network;
     }
 
     private static void AddTrade(IReadOnlyList<TradeRow> rows, PartyResolution resolution, List<NetworkEdge> edges)

@@ -11,8 +11,10 @@ public sealed class SupplyNetwork
     private readonly Dictionary<string, List<int>> _edgesOf;
     private readonly Dictionary<string, string> _partyOfSpelling;
 
-    internal SupplyNetwork(IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkEdge> edges, PartyResolution resolution, NetworkModel model, int rows)
+    internal SupplyNetwork(IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkEdge> edges, PartyResolution resolution, NetworkModel model, int rows,
+        List<NetworkBuildPhase> phases)
     {
+        Phases = phases;
         _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         Nodes = nodes;
         Edges = edges;
@@ -50,6 +52,9 @@ public sealed class SupplyNetwork
 
     /// <summary>Declarations the network was built from.</summary>
     public int Rows { get; }
+
+    /// <summary>How long each step of the build took, in order (the last, indexing, is added once this network exists).</summary>
+    public IReadOnlyList<NetworkBuildPhase> Phases { get; }
 
     /// <summary>A node by id; null for none.</summary>
     public NetworkNode? Node(string id) => _nodes.GetValueOrDefault(id);

@@ -106,6 +106,8 @@ export interface NetworkSummary {
   edges: Record<string, number>;
   pairs_scored: number;
   held_apart: string[];
+  /** How long each step of building the network took. */
+  phases: { name: string; seconds: number }[];
 }
 
 /** A case's place in the network (GET /v1/rows/{id}/network). */

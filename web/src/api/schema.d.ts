@@ -927,6 +927,11 @@ export interface components {
             /** Format: int32 */
             counterparties: number | string;
         };
+        NetworkBuildPhaseView: {
+            name: string;
+            /** Format: double */
+            seconds: number | string;
+        };
         NetworkSpellingView: {
             key: string;
             name: string;
@@ -951,6 +956,7 @@ export interface components {
             /** Format: int32 */
             pairs_scored: number | string;
             held_apart: string[];
+            phases: components["schemas"]["NetworkBuildPhaseView"][];
         };
         RevokeClearanceBody: {
             party: null | string;
