@@ -6,5 +6,7 @@ namespace Cordon.Application;
 /// <param name="AsOf">The day to answer for; null for today.</param>
 /// <param name="Map">COLUMN=FIELD overrides of the column mapping.</param>
 /// <param name="Encoding">Text encoding; null to detect.</param>
+/// <param name="Network">Also weigh each shipper's and consignee's place in the supplier network (the file read twice: once to
+/// build the network with the team's earlier rows, once to screen).</param>
 public sealed record ScreenRequest(string InputName, string? Jurisdictions = null, DateOnly? AsOf = null, IReadOnlyList<string>? Map = null,
-    string? Encoding = null);
+    string? Encoding = null, bool Network = false);

@@ -12,7 +12,8 @@ namespace Cordon.Application;
 /// <summary>Screening jobs kept in the case store: a submitted file is saved, screened in the background, and its rows streamed
 /// into the store as they are screened, inside one transaction that commits them with the run. A run interrupted by a restart
 /// is resumed from its saved file, or marked failed.</summary>
-public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, string uploadFolder, TimeProvider time)
+public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, string uploadFolder, TimeProvider time,
+    Network.NetworkService? networks = null)
 {
     /// <summary>Rows handed to the store at a time.</summary>
     private const int BatchSize = 1000;
@@ -31,6 +32,11 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
     {
         // Only the options are checked here; the team's lists are resolved when the run is screened (an import in between counts).
         _ = screening.Screener(request, parties: null);
+        if (request.Network && networks is null)
+        {
+            throw new UseCaseException("this server does not weigh the supplier network in jobs");
+        }
+
         Directory.CreateDirectory(uploadFolder);
         var id = NewId();
         var path = UploadPath(id, request.InputName);
@@ -84,7 +90,11 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             {
                 // The team's clearances apply to its jobs as to its matches: a party an analyst cleared is marked so in every row.
                 var clearances = (await store.ListClearancesAsync(run.Tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList();
-                await StreamRowsAsync(run, path, request, lists.ScreenerWith(clearances), writer, screened, cancellationToken);
+                var network = request.Network && networks is not null
+                    ? new Cordon.Network.Risk.NetworkRisk(await networks.ForJobAsync(store, run.Tenant, lists.Screener is null ? null : lists, path, request,
+                        run.InputSha256, cancellationToken))
+                    : null;
+                await StreamRowsAsync(run, path, request, lists.ScreenerWith(clearances), network, writer, screened, cancellationToken);
                 await writer.CompleteAsync(time.GetUtcNow(), cancellationToken);
                 stored = writer.Written;
             }
@@ -109,8 +119,8 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
 
     // Screening runs on this thread (and its workers); storing runs beside it, fed batches through a bounded channel, so the
     // two overlap and at most a few batches are held in memory whatever the file's size. A full channel makes screening wait.
-    private async Task StreamRowsAsync(ScreeningRun run, string path, ScreenRequest request, PartyScreener? parties, IRunRowWriter writer,
-        StrongBox<long> screened, CancellationToken cancellationToken)
+    private async Task StreamRowsAsync(ScreeningRun run, string path, ScreenRequest request, PartyScreener? parties, Cordon.Network.Risk.NetworkRisk? network,
+        IRunRowWriter writer, StrongBox<long> screened, CancellationToken cancellationToken)
     {
         var batches = Channel.CreateBounded<List<CaseRow>>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
         Exception? storeFailure = null;
@@ -150,7 +160,7 @@ public sealed class ScreeningJobs(ICaseStore store, ScreeningService screening, 
             using var writers = new ThreadLocal<RowJson>(() => new RowJson(scopes), trackAllValues: true);
             try
             {
-                screening.Screen(path, request, parties, result => writers.Value!.ToRow(run, result), row =>
+                screening.Screen(path, request, parties, network, result => writers.Value!.ToRow(run, result), row =>
                 {
                     batch.Add(row);
                     Interlocked.Increment(ref screened.Value);

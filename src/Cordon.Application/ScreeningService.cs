@@ -99,6 +99,12 @@ public sealed class ScreeningService
     public int Screen<T>(string path, ScreenRequest request, PartyScreener? parties, Func<DeclarationResult, T> map, Action<T> onResult) =>
         ScreenWith(Screener(request, parties), path, request, map, onResult);
 
+    /// <summary>Screens the file like <see cref="Screen{T}(string, ScreenRequest, PartyScreener?, Func{DeclarationResult, T}, Action{T})"/>,
+    /// also weighing each party's place in <paramref name="network"/> (none when null).</summary>
+    public int Screen<T>(string path, ScreenRequest request, PartyScreener? parties, Cordon.Network.Risk.NetworkRisk? network, Func<DeclarationResult, T> map,
+        Action<T> onResult) =>
+        ScreenWith(Screener(request, parties, network), path, request, map, onResult);
+
     private static int ScreenWith<T>(DeclarationScreener screener, string path, ScreenRequest request, Func<DeclarationResult, T> map, Action<T> onResult)
     {
         ColumnMap? header = null;

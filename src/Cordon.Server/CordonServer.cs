@@ -80,17 +80,19 @@ public static class CordonServer
         builder.Services.AddSingleton(s => new TeamWatchLists(
             s.GetRequiredService<IOptions<ServerSettings>>().Value.Watchlists.Where(w => !string.IsNullOrWhiteSpace(w)).ToList(), s.GetRequiredService<ICaseStore>()));
         builder.Services.AddSingleton(s => new ScreeningService(s.GetRequiredService<ChemicalService>(), s.GetRequiredService<TeamWatchLists>()));
+        builder.Services.AddSingleton(s => new Cordon.Application.Network.NetworkService(s.GetRequiredService<ScreeningService>()));
         builder.Services.AddSingleton(s => new Cordon.Application.Network.TeamNetworks(s.GetRequiredService<ICaseStore>(),
-            new Cordon.Application.Network.NetworkService(s.GetRequiredService<ScreeningService>()), s.GetRequiredService<TeamWatchLists>()));
+            s.GetRequiredService<Cordon.Application.Network.NetworkService>(), s.GetRequiredService<TeamWatchLists>()));
         builder.Services.AddSingleton(s => new ClearanceService(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(s => new ScreeningJobs(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
-            Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>()));
+            Path.Combine(s.GetRequiredService<IOptions<ServerSettings>>().Value.DataDirectory, "uploads"), s.GetRequiredService<TimeProvider>(),
+            s.GetRequiredService<Cordon.Application.Network.NetworkService>()));
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<JobWorker>();
         builder.Services.AddSingleton<WarmUpWorker>();
         builder.Services.AddHostedService(s => s.GetRequiredService<WarmUpWorker>());
         builder.Services.AddSingleton(s => new RetroHunt(s.GetRequiredService<ICaseStore>(), s.GetRequiredService<ScreeningService>(),
-            s.GetRequiredService<TimeProvider>()));
+            s.GetRequiredService<TimeProvider>()) { Networks = s.GetRequiredService<Cordon.Application.Network.NetworkService>() });
         builder.Services.AddSingleton<RescreenWorker>();
         builder.Services.AddHostedService(s => s.GetRequiredService<RescreenWorker>());
 

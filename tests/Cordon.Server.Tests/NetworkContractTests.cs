@@ -28,6 +28,14 @@ public abstract class NetworkContractTests : StoreSuite
             Assert.True(summary.RootElement.GetProperty("designees").GetInt32() >= 1);
         }
 
+        // The same file uploaded again is the same trade, not twice as much.
+        var again = await ServerContractTests.SubmitAsync(analyst, Path.Combine(ServerContractTests.RepoRoot(), "samples", "network", "declarations.csv"));
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, again)).GetProperty("status").GetString());
+        using (var summary = await viewer.GetFromJsonAsync<JsonDocument>("/v1/network"))
+        {
+            Assert.Equal(5000, summary!.RootElement.GetProperty("rows").GetInt32());
+        }
+
         var buyer = await PartyIdAsync(viewer, "Rio Humaya");
         using (var shared = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/shared-suppliers?party={buyer}"))
         {
@@ -123,6 +131,46 @@ public abstract class NetworkContractTests : StoreSuite
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/shared-suppliers?party={supplier}&flagged_only=maybe")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/export?format=dot")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/paths")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_job_screened_with_the_network_weighs_each_partys_place_and_a_job_without_it_does_not()
+    {
+        using var analyst = await Factory.ClientAsync(Role.Analyst);
+        var sample = Path.Combine(ServerContractTests.RepoRoot(), "samples", "network", "declarations.csv");
+        using (var bad = new MultipartFormDataContent())
+        {
+            bad.Add(new ByteArrayContent(await File.ReadAllBytesAsync(sample)), "file", "declarations.csv");
+            bad.Add(new StringContent("yes"), "network");
+            var refused = await analyst.PostAsync("/v1/screen", bad);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("network 'yes'", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The team's first job: its network is the file's own trade (nothing earlier in the store).
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(sample)), "file", "declarations.csv");
+        form.Add(new StringContent("true"), "network");
+        var submitted = await analyst.PostAsync("/v1/screen", form);
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var run = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, run)).GetProperty("status").GetString());
+        var plain = await ServerContractTests.SubmitAsync(analyst, sample);
+        Assert.Equal("complete", (await ServerContractTests.WaitAsync(analyst, plain)).GetProperty("status").GetString());
+
+        async Task<List<JsonElement>> NetworkFindings(string job)
+        {
+            using var rows = await analyst.GetFromJsonAsync<JsonDocument>($"/v1/jobs/{job}/rows?party=fengyi&limit=500");
+            return rows!.RootElement.GetProperty("rows").EnumerateArray()
+                .SelectMany(r => r.GetProperty("result").GetProperty("findings").EnumerateArray())
+                .Where(f => f.GetProperty("feature").GetString()!.StartsWith("network-", StringComparison.Ordinal)).Select(f => f.Clone()).ToList();
+        }
+
+        var weighed = await NetworkFindings(run);
+        var contact = weighed.First(f => f.GetProperty("feature").GetString() == "network-designee-contact");
+        Assert.StartsWith("Shanghai Fengyi", contact.GetProperty("text").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("QINSHENG", contact.GetProperty("explanation").GetString()!, StringComparison.Ordinal);
+        Assert.Empty(await NetworkFindings(plain));
     }
 
     [Fact]

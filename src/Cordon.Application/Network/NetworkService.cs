@@ -46,14 +46,27 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
     }
 
     /// <summary>The network of every completed run of the team in the store, matched against the team's lists with its clearances.</summary>
-    public async Task<SupplyNetwork> FromStoreAsync(ICaseStore store, string tenant, PartyService? lists, CancellationToken cancellationToken = default)
+    public async Task<SupplyNetwork> FromStoreAsync(ICaseStore store, string tenant, PartyService? lists, CancellationToken cancellationToken = default) =>
+        await FromStoreAndFileAsync(store, tenant, lists, null, cancellationToken);
+
+    /// <summary>The network a job's file makes with the team's completed runs (<see cref="FromStoreAsync"/>), for weighing its rows'
+    /// parties: the file is screened once here for its parties; an earlier run of the same file (its SHA-256) is left out, so
+    /// that the file is not counted twice.</summary>
+    public async Task<SupplyNetwork> ForJobAsync(ICaseStore store, string tenant, PartyService? lists, string path, ScreenRequest request, string inputSha256,
+        CancellationToken cancellationToken = default) =>
+        await FromStoreAndFileAsync(store, tenant, lists, (path, request, inputSha256), cancellationToken);
+
+    private async Task<SupplyNetwork> FromStoreAndFileAsync(ICaseStore store, string tenant, PartyService? lists, (string Path, ScreenRequest Request, string Sha)? file,
+        CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var decisions = (await store.ListNetworkDecisionsAsync(tenant, cancellationToken)).Select(ToDecision).ToList();
         var clearances = (await store.ListClearancesAsync(tenant, cancellationToken)).Select(PartyRecordMapping.ToClearance).ToList();
+        var screener = lists?.ScreenerWith(clearances);
         var reader = new TradeRows();
         var rows = new List<TradeRow>();
-        foreach (var run in (await store.ListRunsAsync(tenant, 1000, cancellationToken)).Where(r => r.Status == RunStatus.Complete).OrderBy(r => r.CreatedAt))
+        var runs = Distinct(await store.ListRunsAsync(tenant, 1000, cancellationToken)).Where(r => file is null || r.InputSha256 != file.Value.Sha);
+        foreach (var run in runs)
         {
             long after = 0;
             while (true)
@@ -69,9 +82,23 @@ public sealed class NetworkService(ScreeningService screening, NetworkBuilder bu
             }
         }
 
-        return builder.Build(rows, Context(lists, lists?.ScreenerWith(clearances)), decisions,
-            [new NetworkBuildPhase("read rows", Math.Round(clock.Elapsed.TotalSeconds, 3))]);
+        var phases = new List<NetworkBuildPhase> { new("read rows", Math.Round(clock.Elapsed.TotalSeconds, 3)) };
+        if (file is { } job)
+        {
+            clock.Restart();
+            var name = Path.GetFileName(job.Request.InputName);
+            screening.Screen(job.Path, job.Request, screener, r => r, result => rows.Add(reader.From(result, $"{name}:{result.Record.Line}")));
+            phases.Add(new NetworkBuildPhase("screen the job's file", Math.Round(clock.Elapsed.TotalSeconds, 3)));
+        }
+
+        return builder.Build(rows, Context(lists, screener), decisions, phases);
     }
+
+    /// <summary>The completed runs a network counts, oldest first: the same file screened twice (its SHA-256) is one set of
+    /// trade, its latest screening, so an upload repeated does not double every edge.</summary>
+    public static IReadOnlyList<ScreeningRun> Distinct(IEnumerable<ScreeningRun> runs) =>
+        runs.Where(r => r.Status == RunStatus.Complete).GroupBy(r => r.InputSha256, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(r => r.CreatedAt)!).OrderBy(r => r.CreatedAt).ToList();
 
     /// <summary>What the team's network rests on, to tell a cached network from a stale one: its runs, decisions and clearances
     /// (one query: <see cref="INetworkDecisions.NetworkSourceStampAsync"/>) and its lists.</summary>

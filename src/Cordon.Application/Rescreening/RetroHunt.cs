@@ -22,6 +22,10 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     /// <summary>Rows screened per batch.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>Builds the team's supplier network for runs screened with it (<see cref="ScreenRequest.Network"/>); without it
+    /// such runs' rows are counted as not re-screenable rather than re-screened without their network features.</summary>
+    public Network.NetworkService? Networks { get; init; }
+
     /// <summary>The knowledge-base version runs are brought up to.</summary>
     public string KbVersion => screening.KnowledgeBaseVersion;
 
@@ -104,6 +108,8 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
         job = job with { Status = RunStatus.Running };
         var diffs = new Dictionary<string, IReadOnlyList<RuleChange>?>(StringComparer.Ordinal);
         (string RunId, ScreenRequest Request, DeclarationScreener? Screener)? reading = null;
+        // The team's network as the store holds it (these runs included), built once for the runs that ask for it.
+        Cordon.Network.Risk.NetworkRisk? network = null;
         try
         {
             while (true)
@@ -136,7 +142,12 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
                 if (reading?.RunId != run.Id)
                 {
                     var request = JsonSerializer.Deserialize<ScreenRequest>(run.Options)!;
-                    reading = (run.Id, request, ScreenerFor(request, parties));
+                    if (request.Network && Networks is not null && network is null)
+                    {
+                        network = new Cordon.Network.Risk.NetworkRisk(await Networks.FromStoreAsync(store, tenant, lists.Screener is null ? null : lists, cancellationToken));
+                    }
+
+                    reading = (run.Id, request, request.Network && network is null ? null : ScreenerFor(request, parties, request.Network ? network : null));
                 }
 
                 var (raises, checkedRows, notRescreenable) = reading.Value.Screener is { } screener
@@ -211,11 +222,11 @@ public sealed class RetroHunt(ICaseStore store, ScreeningService screening, Time
     }
 
     // Null when the run's options no longer apply (a jurisdiction left the knowledge base): none of its rows can be screened again.
-    private DeclarationScreener? ScreenerFor(ScreenRequest request, Cordon.Parties.Matching.PartyScreener? parties)
+    private DeclarationScreener? ScreenerFor(ScreenRequest request, Cordon.Parties.Matching.PartyScreener? parties, Cordon.Network.Risk.NetworkRisk? network)
     {
         try
         {
-            return screening.Screener(request, parties);
+            return screening.Screener(request, parties, network);
         }
         catch (UseCaseException)
         {

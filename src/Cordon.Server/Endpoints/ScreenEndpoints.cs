@@ -35,8 +35,14 @@ internal static class ScreenEndpoints
                 asOf = parsed;
             }
 
+            var network = Text(form["network"]);
+            if (network is not (null or "true" or "false"))
+            {
+                return Results.BadRequest(new Problem($"network '{network}' is not true or false"));
+            }
+
             var screen = new ScreenRequest(file.FileName, Text(form["jurisdictions"]), asOf, form["map"].Where(m => m is { Length: > 0 }).Select(m => m!).ToList(),
-                Text(form["encoding"]));
+                Text(form["encoding"]), network == "true");
             try
             {
                 await using var content = file.OpenReadStream();
@@ -50,7 +56,7 @@ internal static class ScreenEndpoints
             }
         })
         .RequireAuthorization(Policies.Analyst).DisableAntiforgery().WithName("screen")
-        .WithSummary("Upload declarations (CSV/TSV/JSONL/XLSX) to screen: returns the job");
+        .WithSummary("Upload declarations (CSV/TSV/JSONL/XLSX) to screen: returns the job; network=true also weighs each party's place in the team's supplier network");
 
         v1.MapGet("/jobs", async (HttpContext http, ICaseStore store, CancellationToken cancellationToken) =>
             Results.Ok(new { jobs = (await store.ListRunsAsync(http.User.Tenant(), 100, cancellationToken)).Select(r => RunView(r)) }))

@@ -69,7 +69,10 @@ internal static class RescreenCommand
                 args.Add("--Logging:LogLevel:Default=Warning");
                 await using var app = await Server.CordonServer.BuildAsync(args.ToArray(), firstStart: false);
                 var services = app.Services;
-                var hunt = new RetroHunt(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ScreeningService>(), TimeProvider.System, before);
+                var hunt = new RetroHunt(services.GetRequiredService<ICaseStore>(), services.GetRequiredService<ScreeningService>(), TimeProvider.System, before)
+                {
+                    Networks = services.GetRequiredService<Cordon.Application.Network.NetworkService>(),
+                };
                 Console.Error.WriteLine($"cordon rescreen: bringing runs up to kb {hunt.KbVersion} and {hunt.WatchListsDescription}");
                 var summary = await hunt.RunAllAsync(Environment.UserName is { Length: > 0 } user ? $"cli:{user}" : "cli", cancellationToken);
                 Console.Out.WriteLine($"runs: {summary.Runs}");
