@@ -200,6 +200,68 @@ public sealed class QueryTests
         Assert.Throws<ArgumentException>(() => NetworkExport.Write(text, "dot", nodes, edges));
     }
 
+    // The path search skips nodes with no designee within the hops left; its answers must be those of the plain breadth-first
+    // search (below, the search as it was written before), from every party, at every hop limit, with and without a filter.
+    [Fact]
+    public void Paths_to_designees_are_those_of_a_plain_breadth_first_search_from_every_party()
+    {
+        var filters = new[] { TradeFilter.None, new TradeFilter { FlaggedOnly = true } };
+        var compared = 0;
+        foreach (var party in Network.Nodes.Where(n => n.Kind == NodeKind.Party))
+        {
+            foreach (var hops in new[] { 1, 2, 3, 4, 6 })
+            {
+                foreach (var filter in filters)
+                {
+                    var expected = PlainPaths(party, hops, filter, top: 5).Select(Describe).ToList();
+                    Assert.Equal(expected, NetworkQueries.PathsToDesignees(Network, party, hops, filter, top: 5).Select(Describe).ToList());
+                    compared += expected.Count;
+                }
+            }
+        }
+
+        Assert.True(compared > 100, $"only {compared} paths compared");
+        static string Describe(NetworkPath p) => string.Join(" ", p.Steps.Select(s => $"{s.Via?.Index}>{s.Node.Id}"));
+    }
+
+    private static List<NetworkPath> PlainPaths(NetworkNode from, int maxHops, TradeFilter filter, int top)
+    {
+        var via = new Dictionary<string, NetworkEdge?>(StringComparer.Ordinal) { [from.Id] = null };
+        var frontier = new List<string> { from.Id };
+        var found = new List<NetworkPath>();
+        for (var hop = 1; hop <= maxHops && frontier.Count > 0 && found.Count < top; hop++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var edge in Network.EdgesOf(id).Where(filter.Passes).OrderBy(e => e.Index))
+                {
+                    var other = edge.Other(id);
+                    if (!via.TryAdd(other, edge))
+                    {
+                        continue;
+                    }
+
+                    next.Add(other);
+                    if (Network.Node(other)!.Kind == NodeKind.Designee && found.Count < top)
+                    {
+                        var steps = new List<PathStep>();
+                        for (var at = other; at is not null; at = via[at] is { } e ? e.Other(at) : null)
+                        {
+                            steps.Insert(0, new PathStep(Network.Node(at)!, via[at]));
+                        }
+
+                        found.Add(new NetworkPath(steps));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return found;
+    }
+
     private static TradeParty Spelling(NetworkNode node)
     {
         var key = node.Party!.Spellings[0];

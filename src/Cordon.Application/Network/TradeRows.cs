@@ -5,10 +5,12 @@ using Cordon.Storage;
 namespace Cordon.Application.Network;
 
 /// <summary>Screened declarations as the supplier network reads them: from a result just screened, or from a stored case row
-/// (its declaration as read, kept with the row). Names and contact texts are pooled: a million rows name a few thousand parties.</summary>
+/// (its declaration as read, kept with the row). Names and contact texts are pooled: a million rows name a few thousand parties.
+/// Safe to call from several threads.</summary>
 public sealed class TradeRows
 {
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    // Concurrent: stored rows are read on several threads at once (NetworkService).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
 
     /// <summary>A screened row; <paramref name="key"/> says where it came from ("file:line" or a row id).</summary>
     public TradeRow From(DeclarationResult result, string key)
@@ -98,12 +100,8 @@ public sealed class TradeRows
             return pooled;
         }
 
-        // The pool is bounded so a file of all-distinct texts costs no more than the rows themselves.
-        if (_pool.Count < 1_000_000)
-        {
-            _pool[text] = text;
-        }
-
-        return text;
+        // The pool is bounded so a file of all-distinct texts costs no more than the rows themselves (Count is only a guide
+        // under concurrency, which is all a bound on memory needs).
+        return _pool.Count < 1_000_000 ? _pool.GetOrAdd(text, text) : text;
     }
 }

@@ -10,10 +10,12 @@ public sealed class SupplyNetwork
     private readonly Dictionary<string, NetworkNode> _nodes;
     private readonly Dictionary<string, List<int>> _edgesOf;
     private readonly Dictionary<string, string> _partyOfSpelling;
+    private readonly Lazy<Dictionary<string, int>> _hopsToDesignee;
 
     internal SupplyNetwork(IReadOnlyList<NetworkNode> nodes, IReadOnlyList<NetworkEdge> edges, PartyResolution resolution, NetworkModel model, int rows,
         List<NetworkBuildPhase> phases)
     {
+        _hopsToDesignee = new Lazy<Dictionary<string, int>>(DesigneeDistances, LazyThreadSafetyMode.ExecutionAndPublication);
         Phases = phases;
         _nodes = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         Nodes = nodes;
@@ -55,6 +57,14 @@ public sealed class SupplyNetwork
 
     /// <summary>How long each step of the build took, in order (the last, indexing, is added once this network exists).</summary>
     public IReadOnlyList<NetworkBuildPhase> Phases { get; }
+
+    /// <summary>How far, in hops over any edge, the queries look for designees at most; <see cref="HopsToDesignee"/> knows no further.</summary>
+    public const int DesigneeReach = 8;
+
+    /// <summary>The fewest hops (any edge, either way) from a node to any designee, up to <see cref="DesigneeReach"/>; past it,
+    /// or with no designee in reach, <see cref="int.MaxValue"/>. Computed once per network (one breadth-first search from every
+    /// designee at once): a lower bound that lets a path search skip nodes with no designee within its remaining hops.</summary>
+    public int HopsToDesignee(string id) => _hopsToDesignee.Value.TryGetValue(id, out var hops) ? hops : int.MaxValue;
 
     /// <summary>A node by id; null for none.</summary>
     public NetworkNode? Node(string id) => _nodes.GetValueOrDefault(id);
@@ -100,5 +110,29 @@ public sealed class SupplyNetwork
         }
 
         list.Add(edge);
+    }
+
+    private Dictionary<string, int> DesigneeDistances()
+    {
+        var hops = Nodes.Where(n => n.Kind == NodeKind.Designee).ToDictionary(n => n.Id, _ => 0, StringComparer.Ordinal);
+        var frontier = hops.Keys.ToList();
+        for (var hop = 1; hop <= DesigneeReach && frontier.Count > 0; hop++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var edge in EdgesOf(id))
+                {
+                    if (hops.TryAdd(edge.Other(id), hop))
+                    {
+                        next.Add(edge.Other(id));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return hops;
     }
 }

@@ -78,6 +78,14 @@ public static class NetworkQueries
     public static IReadOnlyList<NetworkPath> PathsToDesignees(SupplyNetwork network, NetworkNode from, int maxHops = 4, TradeFilter? filter = null, int top = 20)
     {
         filter ??= TradeFilter.None;
+        // A node whose nearest designee is further than the hops left cannot be on any path found (a filter only removes edges,
+        // so the unfiltered distance stays a lower bound): skipping it leaves the answer as it was and the walk small.
+        var prune = maxHops <= SupplyNetwork.DesigneeReach;
+        if (prune && network.HopsToDesignee(from.Id) > maxHops)
+        {
+            return [];
+        }
+
         var via = new Dictionary<string, NetworkEdge?>(StringComparer.Ordinal) { [from.Id] = null };
         var frontier = new List<string> { from.Id };
         var found = new List<NetworkPath>();
@@ -86,10 +94,11 @@ public static class NetworkQueries
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var edge in network.EdgesOf(id).Where(filter.Passes).OrderBy(e => e.Index))
+                // A node's edges are kept in index order, so the first path found is the same on every run.
+                foreach (var edge in network.EdgesOf(id).Where(filter.Passes))
                 {
                     var other = edge.Other(id);
-                    if (via.ContainsKey(other))
+                    if (via.ContainsKey(other) || (prune && hop + network.HopsToDesignee(other) > maxHops))
                     {
                         continue;
                     }
