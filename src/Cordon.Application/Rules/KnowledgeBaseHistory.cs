@@ -20,6 +20,9 @@ public sealed class KnowledgeBaseHistory : IDisposable
     private readonly TimeProvider _time;
     private readonly string? _cacheFolder;
     private readonly MemoryCache _comparisons = new(new MemoryCacheOptions { SizeLimit = CachedComparisons, CompactionPercentage = 0.25 });
+    // One comparison is worked out at a time: each loads up to two whole knowledge bases (hundreds of megabytes and seconds of
+    // CPU), and the loads share one cache folder, whose files a second load at once would contend for.
+    private readonly SemaphoreSlim _loading = new(1, 1);
 
     /// <summary>The history of <paramref name="store"/>, whose current version is <paramref name="current"/>, loaded from
     /// <paramref name="rulesFolder"/>. Old versions are loaded with their own parse and structure caches under
@@ -37,10 +40,16 @@ public sealed class KnowledgeBaseHistory : IDisposable
     public string CurrentVersion => _current.Version;
 
     /// <summary>Records the version in use with its rules files, unless it is already recorded; true when it was new.</summary>
-    public Task<bool> RecordCurrentAsync(string actor, CancellationToken cancellationToken = default)
+    public async Task<bool> RecordCurrentAsync(string actor, CancellationToken cancellationToken = default)
     {
+        // Most starts load a version already kept: the files are packed only when it is new.
+        if ((await _store.ListKbVersionsAsync(cancellationToken)).Any(v => v.Version == _current.Version))
+        {
+            return false;
+        }
+
         var info = new StoredKbVersion(_current.Version, _time.GetUtcNow(), ListedEntries(_current), _current.Definitions.Count);
-        return _store.RecordKbSnapshotAsync(new StoredKbSnapshot(info, KnowledgeBaseSnapshot.Pack(_rulesFolder)), actor, cancellationToken);
+        return await _store.RecordKbSnapshotAsync(new StoredKbSnapshot(info, KnowledgeBaseSnapshot.Pack(_rulesFolder)), actor, cancellationToken);
     }
 
     /// <summary>Every version recorded, newest first, and the one in use.</summary>
@@ -58,20 +67,41 @@ public sealed class KnowledgeBaseHistory : IDisposable
             return cached;
         }
 
-        var before = await LoadAsync("from", from, cancellationToken);
-        var after = from == to ? before : await LoadAsync("to", to, cancellationToken);
-        var changes = KnowledgeBaseDiff.Compare(before, after)
-            .Select(c => new KbChange(c.Kind.ToString().ToLowerInvariant(), c.What, c.Id, c.Jurisdiction, c.Name, c.Fields, c.Citation)).ToList();
-        var diff = new KbDiff(from, to, Count(changes, RuleChangeKind.Added), Count(changes, RuleChangeKind.Removed), Count(changes, RuleChangeKind.Changed), changes);
-        _comparisons.Set((from, to), diff, new MemoryCacheEntryOptions { Size = 1 });
-        return diff;
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have worked it out while this one waited.
+            if (_comparisons.TryGetValue((from, to), out cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            var before = await LoadAsync("from", from, cancellationToken);
+            var after = from == to ? before : await LoadAsync("to", to, cancellationToken);
+            var changes = KnowledgeBaseDiff.Compare(before, after)
+                .Select(c => new KbChange(Name(c.Kind), c.What, c.Id, c.Jurisdiction, c.Name, c.Fields, c.Citation)).ToList();
+            var diff = new KbDiff(from, to, Count(changes, RuleChangeKind.Added), Count(changes, RuleChangeKind.Removed),
+                Count(changes, RuleChangeKind.Changed), changes);
+            _comparisons.Set((from, to), diff, new MemoryCacheEntryOptions { Size = 1 });
+            return diff;
+        }
+        finally
+        {
+            _loading.Release();
+        }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _comparisons.Dispose();
+    public void Dispose()
+    {
+        _comparisons.Dispose();
+        _loading.Dispose();
+    }
+
+    private static string Name(RuleChangeKind kind) => kind.ToString().ToLowerInvariant();
 
     private static int Count(List<KbChange> changes, RuleChangeKind kind) =>
-        changes.Count(c => c.Change == kind.ToString().ToLowerInvariant());
+        changes.Count(c => c.Change == Name(kind));
 
     private static int ListedEntries(KnowledgeBase kb) => kb.Substances.Count(s => s.List is not null);
 

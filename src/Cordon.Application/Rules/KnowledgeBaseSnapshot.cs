@@ -16,7 +16,7 @@ public static class KnowledgeBaseSnapshot
     {
         var root = Path.GetFullPath(rulesFolder);
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         using (var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: true))
         {
             foreach (var file in Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)

@@ -113,6 +113,7 @@ const enMore = {
       title: 'What changed',
       from: 'From version',
       to: 'To version',
+      option: '{{version}} · loaded {{at}} UTC · {{entries}} entries',
       current: 'in use',
       oneVersion: 'The server has loaded one version so far: it records each new version of the rules when it starts, and then shows here what changed.',
       loading: 'Comparing the two versions…',

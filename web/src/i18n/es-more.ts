@@ -115,6 +115,7 @@ const esMore: typeof enMore = {
       title: 'Qué cambió',
       from: 'Desde la versión',
       to: 'Hasta la versión',
+      option: '{{version}} · cargada {{at}} UTC · {{entries}} entradas',
       current: 'en uso',
       oneVersion: 'El servidor ha cargado una sola versión hasta ahora: registra cada nueva versión de las reglas al arrancar y entonces muestra aquí qué cambió.',
       loading: 'Comparando las dos versiones…',

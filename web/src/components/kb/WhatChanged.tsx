@@ -5,11 +5,6 @@ import TableHead from '../TableHead';
 
 const kinds = ['added', 'removed', 'changed'] as const;
 
-/** The versions a server has loaded, by when and with how many entries. */
-function versionLabel(v: KbVersion): string {
-  return `${v.version} · ${v.loaded_at.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** A citation as the diff gives it ("section; instrument: url"), its official text linked. */
 function CitationText({ citation, label }: { citation: string; label: string }) {
   const linked = /^(.*): (https?:\/\/\S+)$/.exec(citation);
@@ -44,8 +39,11 @@ export default function WhatChanged() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
+  // With one version there is nothing to compare: the section says so and asks nothing more.
+  const comparable = (versions?.length ?? 0) >= 2;
+
   useEffect(() => {
-    if (!from || !to) return;
+    if (!comparable || !from || !to) return;
     let live = true;
     setDiff(null);
     setError(null);
@@ -56,7 +54,7 @@ export default function WhatChanged() {
     return () => {
       live = false;
     };
-  }, [from, to]);
+  }, [comparable, from, to]);
 
   const picker = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div className="field">
@@ -64,7 +62,8 @@ export default function WhatChanged() {
       <select id={id} value={value} onChange={(e) => set(e.target.value)}>
         {versions?.map((v) => (
           <option key={v.version} value={v.version}>
-            {versionLabel(v)}{v.current ? ` (${t('kb.changes.current')})` : ''}
+            {t('kb.changes.option', { version: v.version, at: v.loaded_at.slice(0, 16).replace('T', ' '), entries: v.entries })}
+            {v.current ? ` (${t('kb.changes.current')})` : ''}
           </option>
         ))}
       </select>
@@ -107,14 +106,14 @@ export default function WhatChanged() {
     <section className="card kb-changes" aria-labelledby="kb-changes">
       <h2 id="kb-changes">{t('kb.changes.title')}</h2>
       {error && <p role="alert" className="error">{error}</p>}
-      {versions && versions.length < 2 && <p className="hint">{t('kb.changes.oneVersion')}</p>}
-      {versions && versions.length > 0 && (
+      {versions && !comparable && <p className="hint">{t('kb.changes.oneVersion')}</p>}
+      {comparable && (
         <div className="row">
           {picker('kb-changes-from', t('kb.changes.from'), from, setFrom)}
           {picker('kb-changes-to', t('kb.changes.to'), to, setTo)}
         </div>
       )}
-      {from && to && !diff && !error && <p className="hint" role="status">{t('kb.changes.loading')}</p>}
+      {comparable && !diff && !error && <p className="hint" role="status">{t('kb.changes.loading')}</p>}
       {diff && (
         <>
           <p className="hint" data-testid="kb-changes-summary">
