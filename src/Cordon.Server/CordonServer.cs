@@ -70,6 +70,9 @@ public static class CordonServer
         });
         builder.Services.AddSingleton(s => LoadKnowledgeBase(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules));
         builder.Services.AddSingleton(s => new Cordon.Application.Rules.KnowledgeBaseCatalog(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>()));
+        builder.Services.AddSingleton(s => new Cordon.Application.Rules.KnowledgeBaseHistory(s.GetRequiredService<ICaseStore>(),
+            s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), RulesFolder.Find(s.GetRequiredService<IOptions<ServerSettings>>().Value.Rules)!,
+            s.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<OpsinClient>();
         builder.Services.AddSingleton<INameToStructure>(s => s.GetRequiredService<OpsinClient>());
         builder.Services.AddSingleton(s => new ChemicalService(s.GetRequiredService<Cordon.Regulation.KnowledgeBase>(), s.GetRequiredService<INameToStructure>(),
@@ -170,6 +173,7 @@ public static class CordonServer
                 app.Logger);
         }
 
+        await RecordKnowledgeBaseAsync(app.Services.GetRequiredService<Cordon.Application.Rules.KnowledgeBaseHistory>(), app.Logger);
         return app;
     }
 
@@ -182,6 +186,23 @@ public static class CordonServer
             KnowledgeBaseFailure.RulesNotFound => throw new InvalidOperationException($"{load.Error}: set Cordon:Rules or CORDON_RULES"),
             _ => throw new InvalidOperationException($"the knowledge base in {load.Folder} has errors; run 'cordon kb validate'"),
         };
+    }
+
+    // Each version loaded is kept once with its rules files, so that GET /v1/kb/diff can compare it with a later one. A failure
+    // to record costs that comparison, not the service: it is logged, and the server starts.
+    private static async Task RecordKnowledgeBaseAsync(Cordon.Application.Rules.KnowledgeBaseHistory history, ILogger logger)
+    {
+        try
+        {
+            if (await history.RecordCurrentAsync("cordon"))
+            {
+                logger.LogInformation("knowledge base {Version} recorded (first load of this version)", history.CurrentVersion);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        {
+            logger.LogWarning(e, "could not record knowledge base {Version}; it cannot be compared later", history.CurrentVersion);
+        }
     }
 
     // With no user yet, an admin is created and its token printed once (and kept only as a hash).

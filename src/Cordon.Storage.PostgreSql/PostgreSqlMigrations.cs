@@ -116,5 +116,6 @@ internal static class PostgreSqlMigrations
         new(8, "the open queue's count and order, covered by one index", """
             CREATE INDEX case_rows_queue_open ON case_rows (tenant, disposition, score, status, raised_at, run_id);
             """),
+        CommonMigrations.KbSnapshots("BYTEA"),
     ];
 }

@@ -117,5 +117,6 @@ internal static class SqliteMigrations
                 jurisdictions, assignee, raised_reason, description, shipper, consignee, notify_party, origin, destination,
                 port_of_loading, port_of_discharge);
             """),
+        CommonMigrations.KbSnapshots("BLOB"),
     ];
 }

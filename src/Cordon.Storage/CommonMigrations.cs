@@ -49,4 +49,17 @@ public static class CommonMigrations
             note TEXT,
             PRIMARY KEY (tenant, spelling_key, other_key));
         """);
+
+    /// <summary>Step 9: each knowledge-base version the server has loaded, once, with its entry and definition counts and its
+    /// rules files (a gzip'd tar of the YAML), so that any two versions can be compared later. Only the type of the content
+    /// column differs between the providers (<paramref name="binaryType"/>: BLOB or BYTEA).</summary>
+    public static Migration KbSnapshots(string binaryType) => new(9, "knowledge-base versions loaded, with their rules files", $"""
+        CREATE TABLE kb_snapshots (
+            version TEXT PRIMARY KEY,
+            loaded_at TEXT NOT NULL,
+            entries BIGINT NOT NULL,
+            definitions BIGINT NOT NULL,
+            content {binaryType} NOT NULL);
+        CREATE INDEX kb_snapshots_loaded ON kb_snapshots (loaded_at);
+        """);
 }

@@ -2,7 +2,7 @@ namespace Cordon.Storage;
 
 /// <summary>Cordon's case store: users and keys, screening runs with their rows, dispositions, and the audit log. One
 /// interface, one provider per database (SQLite, PostgreSQL); every read that takes an id also takes the caller's team.</summary>
-public interface ICaseStore : IRescreenStore, IPartyRecords, INetworkDecisions
+public interface ICaseStore : IRescreenStore, IPartyRecords, INetworkDecisions, IKbSnapshots
 {
     /// <summary>The schema version this build expects; <see cref="MigrateAsync"/> brings the database to it.</summary>
     int ExpectedSchemaVersion { get; }

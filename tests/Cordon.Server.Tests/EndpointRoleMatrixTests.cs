@@ -49,6 +49,8 @@ public sealed class EndpointRoleMatrixTests : IDisposable
         ["GET /v1/kb/substances/{id}"] = _ => Get("/v1/kb/substances/us.schedule-ii.fentanyl"),
         ["GET /v1/kb/definitions"] = _ => Get("/v1/kb/definitions?jurisdiction=US"),
         ["GET /v1/kb/definitions/{id}"] = _ => Get("/v1/kb/definitions/no-such-definition"),
+        ["GET /v1/kb/versions"] = _ => Get("/v1/kb/versions"),
+        ["GET /v1/kb/diff"] = _ => Get("/v1/kb/diff?from=2001.01.01%2Bdeadbeef&to=2001.01.01%2Bdeadbeef"),
         ["GET /v1/audit"] = _ => Get("/v1/audit"),
         ["POST /v1/auth/login"] = user => Post("/v1/auth/login", new { name = user, password = "matrix password 1" }),
         ["GET /v1/me"] = _ => Get("/v1/me"),

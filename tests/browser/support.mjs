@@ -2,7 +2,9 @@
 // Debian Chromium, pages that may talk to the server only, sign-in and the axe-core check.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -13,6 +15,15 @@ export const cli = process.env.CORDON_CLI ?? join(root, 'artifacts', 'cli', 'cor
 export const webRoot = process.env.CORDON_WEB ?? join(root, 'web', 'dist');
 export const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const screenshots = join(root, 'artifacts', 'screenshots');
+
+/** Checks that the CLI and the web application are built, makes the screenshot folder, and returns a new temporary folder
+ * named from <prefix>. */
+export function prepare(prefix) {
+  assert.ok(existsSync(cli), `no built CLI at ${cli}: run ./cordon --help once`);
+  assert.ok(existsSync(join(webRoot, 'index.html')), `no web build at ${webRoot}: cd web && npm ci && npm run build`);
+  mkdirSync(screenshots, { recursive: true });
+  return mkdtempSync(join(tmpdir(), prefix));
+}
 
 /** A TCP port nothing listens on. */
 export function freePort() {
@@ -26,18 +37,21 @@ export function freePort() {
   });
 }
 
-/** Starts the server (with <extraArgs>) and resolves with the first-start token it prints once, when /health answers. */
-export async function startServer(dataDir, port, extraArgs = []) {
+/** Starts the server (with <extraArgs>) and resolves with the first-start token it prints once, when /health answers; with
+ * <firstStart> false (a data folder a server has used before, which prints no token) as soon as /health answers. */
+export async function startServer(dataDir, port, extraArgs = [], { firstStart = true } = {}) {
   const server = spawn(cli, ['serve', '--data', dataDir, '--urls', `http://127.0.0.1:${port}`,
     '--set', 'Cordon:WarmUp=false', '--set', `Cordon:WebRoot=${webRoot}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (chunk) => { output += chunk; });
   server.stderr.on('data', (chunk) => { output += chunk; });
   const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`cordon serve exited (${code}):\n${output}`))));
+  // Once started, an exit (a test stopping the server) is nobody's error.
+  exited.catch(() => {});
   const ready = (async () => {
     for (;;) {
-      const token = /first start: created user 'admin'.*\n\s*(cdn_\S+)/.exec(output)?.[1];
-      if (token) {
+      const token = firstStart ? /first start: created user 'admin'.*\n\s*(cdn_\S+)/.exec(output)?.[1] : null;
+      if (token || !firstStart) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return token;
         } catch {

@@ -194,6 +194,10 @@ describe('overview, parties, knowledge base and audit in Chromium against cordon
     await definition.waitFor();
     assert.ok((await definition.locator('.legal-text').innerText()).length > 40, 'the legal text is shown verbatim');
     assert.ok(await definition.locator('table.clauses tbody tr').count() > 0, 'clause by clause');
+    // This server has loaded one version only: "What changed" says so and offers no comparison.
+    await page.locator('section.kb-changes p.hint').waitFor();
+    assert.match(await page.locator('section.kb-changes').innerText(), /loaded one version so far/);
+    assert.equal(await page.locator('#kb-changes-from').count(), 0);
     await noSeriousViolations(page, 'knowledge base');
     await page.screenshot({ path: join(screenshots, 'kb.png'), fullPage: true });
 

@@ -8,12 +8,14 @@ using Cordon.Server.Auth;
 namespace Cordon.Server.Endpoints;
 
 /// <summary><c>GET /v1/kb</c> (version and coverage, list by list), <c>/v1/kb/substances</c> (listed entries, searched and
-/// paged; one by id) and <c>/v1/kb/definitions</c> (class definitions with their legal text and clauses; one by id).
+/// paged; one by id), <c>/v1/kb/definitions</c> (class definitions with their legal text and clauses; one by id), and the
+/// versions loaded with what changed between two (<c>/v1/kb/versions</c>, <c>/v1/kb/diff</c>).
 /// Parameters fail closed: an unknown one, or an unknown jurisdiction or list, is a 400 naming it.</summary>
 internal static class KbEndpoints
 {
     private static readonly string[] SubstanceKeys = ["jurisdiction", "list", "q", "offset", "limit"];
     private static readonly string[] DefinitionKeys = ["jurisdiction", "list"];
+    private static readonly string[] DiffKeys = ["from", "to"];
 
     public static void Map(RouteGroupBuilder v1)
     {
@@ -86,6 +88,38 @@ internal static class KbEndpoints
                 catalog.Definition(id) is { } definition ? Results.Ok(definition) : Results.NotFound(new Problem($"no definition '{id}'")))
             .RequireAuthorization(Policies.Viewer).WithName("kb-definition").Produces<KbDefinition>()
             .WithSummary("One class definition: legal text verbatim, clause by clause, with its citation, days in force and examples");
+
+        v1.MapGet("/kb/versions", async (KnowledgeBaseHistory history, CancellationToken cancellationToken) =>
+                Results.Ok(await history.VersionsAsync(cancellationToken)))
+            .RequireAuthorization(Policies.Viewer).WithName("kb-versions").Produces<KbVersionList>()
+            .WithSummary("Every knowledge-base version this server has loaded, newest first, with entry and definition counts");
+
+        v1.MapGet("/kb/diff", async (HttpContext http, KnowledgeBaseHistory history, CancellationToken cancellationToken) =>
+        {
+            if (Refused(http, DiffKeys) is { } refused)
+            {
+                return refused;
+            }
+
+            var (from, to) = (Value(http, "from"), Value(http, "to"));
+            if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
+            {
+                return Results.BadRequest(new Problem($"{(string.IsNullOrWhiteSpace(from) ? "from" : "to")}: required, a version from GET /v1/kb/versions"));
+            }
+
+            try
+            {
+                return Results.Ok(await history.CompareAsync(from, to, cancellationToken));
+            }
+            catch (UnknownRecordException e)
+            {
+                // A version holds a '+', which a query string reads as a space unless it is sent as %2B.
+                var hint = $"{from}{to}".Contains(' ', StringComparison.Ordinal) ? " (send a '+' in a version as %2B)" : "";
+                return Results.NotFound(new Problem(e.Message + hint));
+            }
+        })
+        .RequireAuthorization(Policies.Viewer).WithName("kb-diff").Produces<KbDiff>()
+        .WithSummary("What changed between two loaded knowledge-base versions: lists, entries and definitions added, removed and changed, with citations");
     }
 
     private static string? Value(HttpContext http, string key) => QueryParameters.Value(http.Request.Query, key);

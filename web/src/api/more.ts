@@ -4,6 +4,10 @@ import type { components } from './schema';
 import { call, send, type KbSubstance } from './client';
 
 export type KbDefinition = components['schemas']['KbDefinition'];
+export type KbVersion = components['schemas']['KbVersion'];
+export type KbVersionList = components['schemas']['KbVersionList'];
+export type KbDiff = components['schemas']['KbDiff'];
+export type KbChange = components['schemas']['KbChange'];
 
 /** One list's coverage and latest amendment (GET /v1/kb). */
 export interface KbList {
@@ -139,6 +143,8 @@ export const more = {
     call<KbSubstancePage>('GET', `/v1/kb/substances${query(filter)}`),
   definitions: (filter: { jurisdiction?: string; list?: string }) =>
     call<{ definitions: KbDefinition[] }>('GET', `/v1/kb/definitions${query(filter)}`).then((a) => a.definitions),
+  versions: () => call<KbVersionList>('GET', '/v1/kb/versions'),
+  diff: (from: string, to: string) => call<KbDiff>('GET', `/v1/kb/diff${query({ from, to })}`),
   match: (party: PartyQuery) =>
     call<{ results: PartyResult[] }>('POST', '/v1/match', { queries: [party] }).then((a) => a.results[0]),
   clearances: () => call<{ clearances: Clearance[] }>('GET', '/v1/parties/clearances').then((a) => a.clearances),

@@ -96,7 +96,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A job's rows: paged (offset, limit), sorted (sort: score, line, risk, status, hs_code, shipper, consignee, assignee, id; order: asc, desc), filtered (status, risk, jurisdiction, party: shipper, consignee or notify party, hs_chapter, text, assigned, raised) */
+        /** A job's rows: paged (offset, limit), sorted (sort: score, line, risk, status, hs_code, shipper, consignee, assignee, id; order: asc, desc), filtered (status, risk, jurisdiction, party: shipper, consignee or notify party, shipper, consignee, country: origin or destination, port: of loading or discharge, hs_chapter, text, since and until: the day screened, assigned, raised) */
         get: operations["job-rows"];
         put?: never;
         post?: never;
@@ -113,7 +113,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Undecided rows of every run, highest risk first; the same filters as a job's rows, assigned (me, none or a user name) and raised (true: only rows a re-screen raised) */
+        /** Undecided rows of every run, highest risk first; the same filters as a job's rows, assigned (me, none or a user name) and raised (true: only rows a re-screen raised; kb: only those raised because the knowledge base changed) */
         get: operations["queue"];
         put?: never;
         post?: never;
@@ -251,6 +251,40 @@ export interface paths {
         };
         /** One class definition: legal text verbatim, clause by clause, with its citation, days in force and examples */
         get: operations["kb-definition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kb/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every knowledge-base version this server has loaded, newest first, with entry and definition counts */
+        get: operations["kb-versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/kb/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two loaded knowledge-base versions: lists, entries and definitions added, removed and changed, with citations */
+        get: operations["kb-diff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -725,6 +759,15 @@ export interface components {
             /** Format: int32 */
             version: number | string;
         };
+        KbChange: {
+            change: string;
+            what: string;
+            id: string;
+            jurisdiction: string;
+            name: string;
+            fields: string[];
+            citation: string;
+        };
         KbCitation: {
             section: string;
             instrument: string;
@@ -754,6 +797,17 @@ export interface components {
             clauses: components["schemas"]["KbClause"][];
             ambiguities: string[];
             examples: components["schemas"]["KbExample"][];
+        };
+        KbDiff: {
+            from: string;
+            to: string;
+            /** Format: int32 */
+            added: number | string;
+            /** Format: int32 */
+            removed: number | string;
+            /** Format: int32 */
+            changed: number | string;
+            changes: components["schemas"]["KbChange"][];
         };
         KbExample: {
             name: string;
@@ -800,6 +854,20 @@ export interface components {
             /** Format: int32 */
             limit: number | string;
             substances: components["schemas"]["KbSubstance"][];
+        };
+        KbVersion: {
+            version: string;
+            /** Format: date-time */
+            loaded_at: string;
+            /** Format: int32 */
+            entries: number | string;
+            /** Format: int32 */
+            definitions: number | string;
+            current: boolean;
+        };
+        KbVersionList: {
+            current: string;
+            versions: components["schemas"]["KbVersion"][];
         };
         KeyBody: {
             label: string;
@@ -1287,6 +1355,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KbDefinition"];
+                };
+            };
+        };
+    };
+    "kb-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbVersionList"];
+                };
+            };
+        };
+    };
+    "kb-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbDiff"];
                 };
             };
         };

@@ -4,12 +4,13 @@ import type { KbSubstance } from '../api/client';
 import { more, type KbCatalogue, type KbDefinition, type KbSubstancePage } from '../api/more';
 import DefinitionCard from '../components/kb/DefinitionCard';
 import SubstanceDetail from '../components/kb/SubstanceDetail';
+import WhatChanged from '../components/kb/WhatChanged';
 import TableHead from '../components/TableHead';
 
 const pageSize = 25;
 
 /** The law Cordon reads: jurisdictions and their lists (coverage, latest amendment), listed substances searched and paged, and
- * class definitions with their legal text, clauses and examples. */
+ * class definitions with their legal text, clauses and examples, and what changed between two versions the server has loaded. */
 export default function KnowledgeBase() {
   const { t } = useTranslation();
   const initial = new URLSearchParams(window.location.search);
@@ -166,7 +167,7 @@ export default function KnowledgeBase() {
         {definitions?.map((d) => <DefinitionCard key={d.id} definition={d} />)}
       </section>
 
-      <p className="hint">{t('kb.noDiff')}</p>
+      <WhatChanged />
     </section>
   );
 }
