@@ -22,12 +22,12 @@ export default function MatchCard({ match, index, canClear, canRevoke, onClear, 
     <article className={`card match tier-${match.tier}`} aria-labelledby={heading} data-entry={`${match.list}:${match.id}`}
       data-cleared={match.cleared ? 'true' : 'false'}>
       <h3 id={heading}>
-        {match.name} <span className="hint">({match.list} {match.id}, {match.entry_type})</span>
+        {match.name} <span className="hint">({match.list} {match.id}, {t(`parties.entryType.${match.entry_type}`, match.entry_type)})</span>
       </h3>
       <p>
         <span className={`tier tier-${match.tier}`} data-testid="tier">{t(`parties.tier.${match.tier}`, match.tier)}</span>{' '}
         {t('parties.score')}: <strong data-testid="score">{match.score.toFixed(3)}</strong> · {t('parties.matchedName')}:{' '}
-        <q>{match.matched_name}</q> ({match.name_kind}) · {t('parties.program')}: {match.program || '—'}
+        <q>{match.matched_name}</q> ({t(`parties.nameKind.${match.name_kind}`, match.name_kind)}) · {t('parties.program')}: {match.program || '—'}
       </p>
       <div className="why-grid">
         <table className="grid pieces">
