@@ -88,12 +88,12 @@ describe('the web application in Spanish, every page, in Chromium against cordon
   // The labels of the interface on the page now: [what, text] for headings, labels, buttons, column heads, options, links,
   // legends, summaries and terms, and for placeholder, title and aria-label attributes. Data (cells, paragraphs of the server's
   // text) is not a label and is left out, nor are row heads that name data: the case view's declaration (the file's own column
-  // names), a party match's score pieces (the party model's feature names) and a definition's clauses (the knowledge base's).
+  // names) and a definition's clauses (the knowledge base's).
   const labels = () => page.evaluate(() => {
     const found = [];
     const selector = 'h1, h2, h3, h4, label, button, th, option, a, legend, summary, dt, caption, figcaption, [role="tab"]';
     for (const element of document.querySelectorAll(selector)) {
-      if (element.closest('[hidden], [aria-hidden="true"], table.declaration, table.pieces tbody, article.definition tbody')) continue;
+      if (element.closest('[hidden], [aria-hidden="true"], table.declaration, article.definition tbody')) continue;
       // An element's own words: its text without that of any nested control (a label wraps its input and select).
       const copy = element.cloneNode(true);
       for (const inner of copy.querySelectorAll('select, input, textarea, table, ul, ol')) inner.remove();
@@ -181,6 +181,12 @@ describe('the web application in Spanish, every page, in Chromium against cordon
     const card = page.locator('article.match').first();
     assert.match(await card.locator('h3 .hint').innerText(), /, entidad\)$/);
     assert.match(await card.locator('p').first().innerText(), /\((también conocido como|nombre principal)\)/);
+    // The score pieces are named in Spanish (the model's feature name kept in data-feature).
+    const pieces = await card.locator('table.pieces tbody th').evaluateAll((ths) => ths.map((th) => [th.dataset.feature, th.textContent]));
+    assert.ok(pieces.length > 0);
+    assert.deepEqual(pieces.filter(([code, text]) => text === code.replace(/_/g, ' ') || text === code), [],
+      'score pieces not named in Spanish');
+    assert.ok(pieces.some(([code, text]) => code === 'weak_alias' && text === 'alias débil'));
   });
 
   it('knowledge base: lists, substances and definitions', async () => {

@@ -63,6 +63,13 @@ const enMore = {
     // A watch-list entry's type and the kind of the name that matched, as the lists give them.
     entryType: { individual: 'individual', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft' },
     nameKind: { primary: 'primary name', aka: 'also known as', fka: 'formerly known as', nka: 'now known as' },
+    // The features of the party model (rules/parties/party-model.json), by their names there.
+    features: {
+      name: 'name', weak_alias: 'weak alias', identifier: 'identifier', identifier_mismatch: 'identifier mismatch',
+      country_match: 'country match', country_mismatch: 'country mismatch', dob_match: 'date of birth match',
+      dob_year_disjoint: 'years of birth apart', dob_day_disjoint: 'dates of birth differ', gender_mismatch: 'gender mismatch',
+      address_match: 'address match', type_mismatch: 'person or company mismatch',
+    },
   },
   kb: {
     title: 'Knowledge base',

@@ -63,6 +63,12 @@ const esMore: typeof enMore = {
     state: { cleared: 'vigente', revoked: 'revocado' },
     entryType: { individual: 'persona', entity: 'entidad', vessel: 'buque', aircraft: 'aeronave' },
     nameKind: { primary: 'nombre principal', aka: 'también conocido como', fka: 'antes conocido como', nka: 'ahora conocido como' },
+    features: {
+      name: 'nombre', weak_alias: 'alias débil', identifier: 'identificador', identifier_mismatch: 'identificador distinto',
+      country_match: 'país coincidente', country_mismatch: 'país distinto', dob_match: 'fecha de nacimiento coincidente',
+      dob_year_disjoint: 'años de nacimiento distintos', dob_day_disjoint: 'fechas de nacimiento distintas', gender_mismatch: 'sexo distinto',
+      address_match: 'dirección coincidente', type_mismatch: 'persona o empresa distinta',
+    },
   },
   kb: {
     title: 'Base de conocimiento',

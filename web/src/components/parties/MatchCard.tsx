@@ -36,7 +36,8 @@ export default function MatchCard({ match, index, canClear, canRevoke, onClear, 
           <tbody>
             {features.map(([name, value]) => (
               <tr key={name}>
-                <th scope="row">{name}</th>
+                {/* The model's own feature name stays on the row head, as docs/party-matching.md and the model file name it. */}
+                <th scope="row" data-feature={name}>{t(`parties.features.${name}`, name)}</th>
                 <td>
                   <span className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, Math.abs(value))) * 60)}px` }} aria-hidden="true" />
                   {value.toFixed(3)}
