@@ -1,3 +1,5 @@
+using Cordon.Text;
+
 namespace Cordon.Screening.Declarations;
 
 /// <summary>One row of a declarations file: its fields by meaning, every column as read, and a reader error if it could not be read.</summary>
@@ -18,6 +20,10 @@ public sealed record DeclarationRecord(int Row, int Line, IReadOnlyDictionary<De
     /// <summary>Non-empty fields beyond the header's columns (an unquoted delimiter inside a value): the row's columns
     /// may be misaligned, so every cell of it is screened as text.</summary>
     public int SurplusFields { get; init; }
+
+    /// <summary>The digits of the declared HS code, full-width forms folded ("2933.39" gives "293339"); empty when there is none.</summary>
+    public string HsDigits() =>
+        this[DeclarationField.HsCode] is { } declared ? new string(TextFolder.FoldToString(declared).Where(char.IsAsciiDigit).ToArray()) : "";
 
     /// <summary>Every non-empty column holding a field, as (column header, trimmed text), in file order: two description columns
     /// (English and Spanish, say) give two pairs.</summary>

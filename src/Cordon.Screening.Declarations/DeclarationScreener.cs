@@ -218,7 +218,7 @@ public sealed class DeclarationScreener
 
         var description = TextFolder.FoldToString(string.Join(" | ", record.All(DeclarationField.Description).Select(d => d.Text)));
         var column = Column(record, DeclarationField.Description);
-        var digits = HsDigits(record);
+        var digits = record.HsDigits();
         var vague = GoodsWords.VagueDescription(description);
         if (vague is not null)
         {
@@ -291,9 +291,6 @@ public sealed class DeclarationScreener
         Feature = RiskFeatures.UnnamedChemical.Name, Weight = RiskFeatures.UnnamedChemical.Weight, Explanation = explanation,
     };
 
-    private static string HsDigits(DeclarationRecord record) =>
-        record[DeclarationField.HsCode] is { } declared ? new string(TextFolder.FoldToString(declared).Where(char.IsAsciiDigit).ToArray()) : "";
-
     private IEnumerable<Evidence> HsEvidence(DeclarationRecord record, List<Evidence> found)
     {
         if (record[DeclarationField.HsCode] is not { } declared)
@@ -301,7 +298,7 @@ public sealed class DeclarationScreener
             yield break;
         }
 
-        var digits = HsDigits(record);
+        var digits = record.HsDigits();
         if (digits.Length < 4)
         {
             yield break;

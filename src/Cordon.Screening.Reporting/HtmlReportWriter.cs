@@ -4,9 +4,9 @@ using Cordon.Screening.Declarations;
 
 namespace Cordon.Screening.Reporting;
 
-/// <summary>Writes screened declarations as one self-contained HTML page: summary counts, a sortable table that can be searched,
-/// filtered by status and risk and read page by page, highlighted evidence and structures, and the bundled CJK font's slices
-/// that its text needs.</summary>
+/// <summary>Writes screened declarations as one self-contained HTML page: summary counts, a sortable table (with each row's
+/// HS code, goods, quantity, shipper, consignee and route) that can be searched, filtered by status, risk and HS chapter and read
+/// page by page, highlighted evidence and structures, and the bundled CJK font's slices that its text needs.</summary>
 /// <remarks>
 /// Rows are streamed as they come; only the counts and one key per distinct structure drawing are kept, so a file of any length fits in memory.
 /// The summary is only known at the end: it is written after the table and shown on top by CSS order (and moved there by script,
@@ -68,7 +68,12 @@ public sealed partial class HtmlReportWriter : IDisposable
         Header("status", "status", "desc", "status");
         Header("risk", "risk", "desc", "risk");
         Header("score", "score", "desc", "num");
+        Header("hs", "HS code", "asc", "text");
         Header("description", "description", "asc", "text");
+        Header("quantity", "quantity", "asc", "text");
+        Header("shipper", "shipper", "asc", "text");
+        Header("consignee", "consignee", "asc", "text");
+        Header("route", "route", "asc", "text");
         Header("findings", "findings", "asc", "text");
         _output.Write("<th scope=\"col\" data-key=\"structures\">structures</th>");
         _output.Write("</tr>\n</thead>\n<tbody>\n");
@@ -95,6 +100,13 @@ public sealed partial class HtmlReportWriter : IDisposable
         _output.Write(risk);
         _output.Write("\" data-score=\"");
         _output.Write(result.Score.ToString("0.######", CultureInfo.InvariantCulture));
+        // The chapter (the code's first two digits) is what the HS chapter filter compares.
+        if (record.HsDigits() is { Length: >= 2 } digits)
+        {
+            _output.Write("\" data-chapter=\"");
+            _output.Write(digits[..2]);
+        }
+
         _output.Write("\" class=\"risk-");
         _output.Write(risk);
         _output.Write("\">");
@@ -113,8 +125,26 @@ public sealed partial class HtmlReportWriter : IDisposable
         _output.Write(risk);
         _output.Write("</span></td><td class=\"num\">");
         _output.Write(result.Score.ToString("0.00", CultureInfo.InvariantCulture));
+        _output.Write("</td><td class=\"hs\">");
+        Escape(record[DeclarationField.HsCode] ?? "");
         _output.Write("</td><td class=\"description\">");
         WriteDescription(result);
+        _output.Write("</td><td class=\"quantity\">");
+        WriteQuantity(record);
+        _output.Write("</td><td class=\"party\">");
+        Escape(record[DeclarationField.Shipper] ?? "");
+        _output.Write("</td><td class=\"party\">");
+        Escape(record[DeclarationField.Consignee] ?? "");
+        if (record[DeclarationField.NotifyParty] is { } notify)
+        {
+            _output.Write("<span class=\"notify\">notify: ");
+            Escape(notify);
+            _output.Write("</span>");
+        }
+
+        _output.Write("</td><td class=\"route\">");
+        WriteLeg(record[DeclarationField.Origin], record[DeclarationField.Destination], "countries", "origin → destination");
+        WriteLeg(record[DeclarationField.PortOfLoading], record[DeclarationField.PortOfDischarge], "ports", "port of loading → port of discharge");
         _output.Write("</td><td class=\"findings\">");
         WriteFindings(result);
         _output.Write("</td><td class=\"structures\">");
@@ -194,6 +224,42 @@ public sealed partial class HtmlReportWriter : IDisposable
         _output.Write("</span> ");
         _output.Write(name);
         _output.Write("</div>");
+    }
+
+    // A row may give quantity and weight in columns of their own ("net weight", "gross weight"): each is shown under its header.
+    private void WriteQuantity(DeclarationRecord record)
+    {
+        var all = record.All(DeclarationField.Quantity);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all.Count > 1)
+            {
+                _output.Write(i == 0 ? "<span class=\"column\">" : "\n<span class=\"column\">");
+                Escape(all[i].Column);
+                _output.Write(":</span> ");
+            }
+
+            Escape(all[i].Text);
+        }
+    }
+
+    // One leg of the route, from and to; a side the declaration leaves out shows as "?", so "CN → ?" still reads as an origin.
+    private void WriteLeg(string? from, string? to, string kind, string title)
+    {
+        if (from is null && to is null)
+        {
+            return;
+        }
+
+        _output.Write("<span class=\"leg ");
+        _output.Write(kind);
+        _output.Write("\" title=\"");
+        _output.Write(title);
+        _output.Write("\">");
+        Escape(from ?? "?");
+        _output.Write(" → ");
+        Escape(to ?? "?");
+        _output.Write("</span>");
     }
 
     private void WriteDescription(DeclarationResult result)
@@ -625,9 +691,18 @@ public sealed partial class HtmlReportWriter : IDisposable
         tr.risk-low > td:first-child { border-left-color: #eaaa08; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.id { white-space: nowrap; }
-        td.description { min-width: 16em; max-width: 32em; white-space: pre-wrap; overflow-wrap: anywhere; }
+        td.description { min-width: 14em; max-width: 26em; white-space: pre-wrap; overflow-wrap: anywhere; }
         td.description .column { color: #667085; font-size: 0.85em; }
-        td.findings { min-width: 18em; max-width: 34em; overflow-wrap: anywhere; }
+        td.hs { white-space: nowrap; }
+        td.quantity { white-space: pre-wrap; min-width: 5em; }
+        td.quantity .column { color: #667085; font-size: 0.85em; }
+        /* Five shipment columns beside the findings: kept narrow (and wrapped) so a 1440 px screen still shows the findings. */
+        td.party { min-width: 7em; max-width: 11em; overflow-wrap: anywhere; font-size: 0.8rem; }
+        td.party .notify { display: block; color: #475467; }
+        td.route { min-width: 7em; max-width: 11em; font-size: 0.8rem; }
+        td.route .leg { display: block; }
+        td.route .ports { color: #475467; }
+        td.findings { min-width: 16em; max-width: 34em; overflow-wrap: anywhere; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 0.8rem; font-weight: 600; white-space: nowrap; }
         .badge.risk-high, .badge.status-controlled { background: var(--high); color: #fff; }
         .badge.risk-medium, .badge.status-suspect { background: var(--medium); color: #fff; }
@@ -654,7 +729,7 @@ public sealed partial class HtmlReportWriter : IDisposable
         .error { color: var(--high); font-weight: 600; margin: 0 0 4px; }
         td.structures { white-space: nowrap; }
         .structure { display: inline-block; vertical-align: top; background: #fff; border: 1px solid var(--line); border-radius: 4px; margin: 0 4px 4px 0; }
-        .structure svg { display: block; width: 200px; height: auto; }
+        .structure svg { display: block; width: 170px; height: auto; }
         #controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: flex-end; margin: 12px 0 4px; font-size: 0.875rem; }
         #controls label { display: flex; flex-direction: column; gap: 2px; color: #344054; font-weight: 600; }
         #controls input, #controls select, #controls button { font: inherit; font-weight: 400; padding: 4px 8px; border: 1px solid #667085; border-radius: 4px; background: #fff; color: #101828; }
@@ -670,9 +745,10 @@ public sealed partial class HtmlReportWriter : IDisposable
     // Search, filters and paging; the script fills in the page count. Without script the form does nothing and every row shows.
     private const string Controls = """
         <form id="controls" role="search" aria-label="Search and filter the declarations">
-        <label>Search <input type="search" id="filter-text" placeholder="description, party, substance, clause…" autocomplete="off"></label>
+        <label>Search <input type="search" id="filter-text" placeholder="description, shipper, consignee, port, substance, clause…" autocomplete="off"></label>
         <label>Status <select id="filter-status"><option value="">any</option><option>controlled</option><option>suspect</option><option>unresolved</option><option>error</option><option>clear</option></select></label>
         <label>Risk <select id="filter-risk"><option value="">any</option><option>high</option><option>medium</option><option>low</option><option>none</option></select></label>
+        <label>HS chapter <select id="filter-chapter"><option value="">any</option></select></label>
         <label>Rows per page <select id="page-size"><option>10</option><option>25</option><option selected>50</option><option>100</option><option>250</option><option value="0">all</option></select></label>
         <div class="pager"><button type="button" id="page-prev">Previous</button><button type="button" id="page-next">Next</button>
         <span id="page-info" role="status" aria-live="polite"></span></div>
@@ -695,6 +771,7 @@ public sealed partial class HtmlReportWriter : IDisposable
           var text = document.getElementById('filter-text');
           var status = document.getElementById('filter-status');
           var risk = document.getElementById('filter-risk');
+          var chapter = document.getElementById('filter-chapter');
           var size = document.getElementById('page-size');
           var prev = document.getElementById('page-prev');
           var next = document.getElementById('page-next');
@@ -704,6 +781,29 @@ public sealed partial class HtmlReportWriter : IDisposable
           none.textContent = 'No declaration matches the search and filters.';
           none.hidden = true;
           table.after(none);
+          // The HS chapter filter offers the chapters the rows have, each with its count, and rows with no HS code.
+          (function () {
+            var counts = {}, missing = 0;
+            for (var i = 0; i < body.rows.length; i++) {
+              var c = body.rows[i].dataset.chapter;
+              if (c) { counts[c] = (counts[c] || 0) + 1; } else { missing++; }
+            }
+            Object.keys(counts).sort().forEach(function (c) {
+              var option = document.createElement('option');
+              option.value = c;
+              option.textContent = c + ' (' + counts[c] + ')';
+              chapter.appendChild(option);
+            });
+            if (missing) {
+              var option = document.createElement('option');
+              option.value = 'missing';
+              option.textContent = 'no HS code (' + missing + ')';
+              chapter.appendChild(option);
+            }
+          })();
+          function inChapter(tr) {
+            return !chapter.value || (chapter.value === 'missing' ? !tr.dataset.chapter : tr.dataset.chapter === chapter.value);
+          }
           var page = 0;
           var printing = false;
           // Each row's text folded once (compatibility forms, case): ahead of time in small batches while the reader reads,
@@ -723,14 +823,14 @@ public sealed partial class HtmlReportWriter : IDisposable
             for (var i = from; i < Math.min(rows.length, from + 200); i++) { textOf(rows[i]); }
             if (from + 200 < rows.length) { setTimeout(function () { warm(from + 200); }, 0); }
           }
-          // Shows the rows that match every word of the search, the status and the risk, one page of them.
+          // Shows the rows that match every word of the search, the status, the risk and the HS chapter, one page of them.
           function apply() {
             var words = fold(text.value).split(/\s+/).filter(Boolean);
             var wanted = [];
             var rows = body.rows;
             for (var i = 0; i < rows.length; i++) {
               var tr = rows[i];
-              var ok = (!status.value || tr.dataset.status === status.value) && (!risk.value || tr.dataset.risk === risk.value);
+              var ok = (!status.value || tr.dataset.status === status.value) && (!risk.value || tr.dataset.risk === risk.value) && inChapter(tr);
               if (ok && words.length) {
                 var t = textOf(tr);
                 ok = words.every(function (w) { return t.indexOf(w) >= 0; });
@@ -752,7 +852,7 @@ public sealed partial class HtmlReportWriter : IDisposable
           }
           var timer = 0;
           text.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { page = 0; apply(); }, 120); });
-          [status, risk, size].forEach(function (s) { s.addEventListener('change', function () { page = 0; apply(); }); });
+          [status, risk, chapter, size].forEach(function (s) { s.addEventListener('change', function () { page = 0; apply(); }); });
           prev.addEventListener('click', function () { page = Math.max(0, page - 1); apply(); });
           next.addEventListener('click', function () { page += 1; apply(); });
           controls.addEventListener('submit', function (event) { event.preventDefault(); clearTimeout(timer); page = 0; apply(); });

@@ -286,5 +286,85 @@ public sealed class HtmlReportWriterTests
 
         // Filtering and paging hide rows in the browser; the page as written holds them all.
         Assert.Equal(3, Occurrences(html, "<tr data-row="));
+        Assert.Contains("id=\"filter-chapter\"", html);
+    }
+
+    private static readonly ColumnMap Shipment = ColumnMap.Detect(["declaration_id", "shipper", "consignee", "notify_party", "origin", "destination", "hs_code",
+        "goods_description", "quantity", "port_of_loading", "port_of_discharge"]);
+
+    private static string Cell(string row, int index) =>
+        Regex.Matches(row, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline)[index].Groups[1].Value;
+
+    [Fact]
+    public void Each_row_shows_its_hs_code_quantity_shipper_consignee_and_route_under_their_headers()
+    {
+        var record = Shipment.Record(1, 2, ["DEC-7", "Wuhan Sunrise Biotech Co. Ltd", "Quimica Norte S de RL", "Norte Logistics", "CN", "MX", "2933.39",
+            "4-Piperidone HCl H2O 99%", "500 KG", "Shanghai", "Lazaro Cardenas"]);
+        var html = Render(Result(record, DeclarationStatus.Suspect, RiskLevel.Medium, 0.5));
+        var headers = Regex.Matches(html, """<th scope="col" data-key="([a-z]+)""").Select(m => m.Groups[1].Value).ToList();
+        var row = Row(html, 1);
+
+        Assert.Equal(["row", "id", "status", "risk", "score", "hs", "description", "quantity", "shipper", "consignee", "route", "findings", "structures"], headers);
+        Assert.Equal("2933.39", Cell(row, headers.IndexOf("hs")));
+        Assert.Equal("500 KG", Cell(row, headers.IndexOf("quantity")));
+        Assert.Equal("Wuhan Sunrise Biotech Co. Ltd", Cell(row, headers.IndexOf("shipper")));
+        Assert.Equal("""Quimica Norte S de RL<span class="notify">notify: Norte Logistics</span>""", Cell(row, headers.IndexOf("consignee")));
+        Assert.Equal("""<span class="leg countries" title="origin → destination">CN → MX</span>"""
+            + """<span class="leg ports" title="port of loading → port of discharge">Shanghai → Lazaro Cardenas</span>""", Cell(row, headers.IndexOf("route")));
+        // The HS chapter filter reads the chapter from the row.
+        Assert.Contains("data-chapter=\"29\"", row);
+    }
+
+    [Fact]
+    public void A_route_with_one_side_missing_says_so_and_a_row_without_shipment_fields_has_empty_cells()
+    {
+        var partial = Shipment.Record(1, 2, ["DEC-8", "", "", "", "", "MX", "", "salt", "", "Shanghai", ""]);
+        var html = Render(Result(partial, DeclarationStatus.Clear, RiskLevel.None, 0), Error());
+        var route = Cell(Row(html, 1), 10);
+
+        Assert.Equal("""<span class="leg countries" title="origin → destination">? → MX</span>"""
+            + """<span class="leg ports" title="port of loading → port of discharge">Shanghai → ?</span>""", route);
+        Assert.DoesNotContain("data-chapter", Row(html, 1));
+        var error = Row(html, 3);
+        Assert.Equal(["", "", "", "", ""], [Cell(error, 5), Cell(error, 7), Cell(error, 8), Cell(error, 9), Cell(error, 10)]);
+    }
+
+    [Fact]
+    public void Full_width_digits_in_the_hs_code_give_its_chapter()
+    {
+        var record = Shipment.Record(1, 2, ["DEC-9", "A", "B", "", "CN", "MX", "\uFF12\uFF19\uFF13\uFF13.39", "reagent", "1 KG", "", ""]);
+
+        Assert.Contains("data-chapter=\"29\"", Row(Render(Result(record, DeclarationStatus.Unresolved, RiskLevel.Low, 0.2)), 1));
+    }
+
+    [Fact]
+    public void Every_quantity_column_is_shown_under_its_own_header()
+    {
+        var map = ColumnMap.Detect(["declaration_id", "goods_description", "quantity", "net weight"]);
+        var html = Render(Result(map.Record(1, 2, ["Q-1", "salt", "20 drums", "500 KG"]), DeclarationStatus.Clear, RiskLevel.None, 0));
+
+        Assert.Contains("""<td class="quantity"><span class="column">quantity:</span> 20 drums""" + "\n" + """<span class="column">net weight:</span> 500 KG</td>""", html);
+    }
+
+    [Fact]
+    public void Hostile_parties_ports_and_codes_are_escaped_as_text()
+    {
+        const string hostile = "Evil \"Co\" <script>alert('x')</script> & <img src=x onerror=alert(1)>";
+        var record = Shipment.Record(1, 2, ["DEC-X", hostile, hostile, hostile, "CN\"><b>", "<i>MX</i>", "29<33", "salt", "5 <KG>", "'Port'", "Port\" onmouseover=\"x"]);
+        var html = Render(Result(record, DeclarationStatus.Clear, RiskLevel.None, 0));
+        var row = Row(html, 1);
+        const string escaped = "Evil &quot;Co&quot; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;";
+
+        Assert.Equal(escaped, Cell(row, 8));
+        Assert.Equal(escaped + "<span class=\"notify\">notify: " + escaped + "</span>", Cell(row, 9));
+        Assert.Contains("CN&quot;&gt;&lt;b&gt; → &lt;i&gt;MX&lt;/i&gt;", row);
+        Assert.Contains("&#39;Port&#39; → Port&quot; onmouseover=&quot;x", row);
+        Assert.Contains("<td class=\"hs\">29&lt;33</td>", row);
+        Assert.Contains("<td class=\"quantity\">5 &lt;KG&gt;</td>", row);
+        // The report's own script is the only one; no markup from the row became an element.
+        Assert.Equal(1, Occurrences(html, "<script"));
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("<b>", row);
+        Assert.DoesNotContain(" onmouseover=\"", row);
     }
 }

@@ -11,6 +11,32 @@ import { cli, launchBrowser, root } from './support.mjs';
 
 const report = process.env.CORDON_REPORT;
 
+// The rows of a CSV file as objects by header (quoted fields may hold commas, doubled quotes and line breaks); written here so
+// that what the report should show is read from the file itself, not from the report.
+function readCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') { quoted = false; } else { field += c; }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field); field = '';
+    } else if (c === '\n') {
+      record.push(field.replace(/\r$/, '')); records.push(record); record = []; field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length) { record.push(field); records.push(record); }
+  const [header, ...rows] = records;
+  return rows.map((cells, i) => ({ row: i + 1, ...Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ''])) }));
+}
+
 describe('HTML report in Chromium', () => {
   let browser;
   let page;
@@ -166,8 +192,14 @@ describe('HTML report in Chromium', () => {
     await page.locator('#filter-text').fill('');
     await page.locator('#filter-status').selectOption('');
     await page.locator('#filter-risk').selectOption('');
+    await page.locator('#filter-chapter').selectOption('');
     await page.locator('#page-size').selectOption('50');
   }
+  // The text of the cell under the header with <key>, in every row shown.
+  const column = (key) => page.evaluate((k) => {
+    const index = document.querySelector(`#results thead th[data-key="${k}"]`).cellIndex;
+    return [...document.querySelectorAll('#results tbody tr:not([hidden])')].map((tr) => tr.cells[index].textContent);
+  }, key);
 
   it('pages the table, and the pager says where the reader is', async () => {
     const total = await page.locator('#results tbody tr').count();
@@ -223,6 +255,68 @@ describe('HTML report in Chromium', () => {
     assert.equal((await shown()).length, 0);
     await reset();
     await page.waitForFunction(() => document.querySelectorAll('#results tbody tr:not([hidden])').length > 0);
+  });
+
+  it('shows each declaration\'s HS code, quantity, shipper, consignee and route as the file gives them', async (t) => {
+    if (!report.endsWith('declarations.html')) { t.skip('compared with samples/declarations.csv: the report is not of it'); return; }
+    const sample = readCsv(readFileSync(join(root, 'samples', 'declarations.csv'), 'utf8'));
+    await page.locator('#page-size').selectOption('0');
+    assert.deepEqual(await column('hs'), sample.map((r) => r.hs_code));
+    assert.deepEqual(await column('quantity'), sample.map((r) => r.quantity));
+    assert.deepEqual(await column('shipper'), sample.map((r) => r.shipper));
+    assert.deepEqual(await column('consignee'), sample.map((r) => r.consignee));
+    assert.deepEqual(await column('route'), sample.map((r) => `${r.origin} → ${r.destination}${r.port_of_loading} → ${r.port_of_discharge}`));
+    await reset();
+  });
+
+  it('searches by shipper and filters by HS chapter, alone and together', async (t) => {
+    if (!report.endsWith('declarations.html')) { t.skip('compared with samples/declarations.csv: the report is not of it'); return; }
+    const sample = readCsv(readFileSync(join(root, 'samples', 'declarations.csv'), 'utf8'));
+    const rowsOf = (list) => list.map((r) => r.row);
+    const settled = (rows) => page.waitForFunction((want) => {
+      const shown = [...document.querySelectorAll('#results tbody tr:not([hidden])')].map((tr) => Number(tr.dataset.row));
+      return shown.length === want.length && shown.every((n, i) => n === want[i]);
+    }, rows);
+    await page.locator('#page-size').selectOption('0');
+
+    // A shipper's name, typed in another case, finds that shipper's declarations and no other.
+    const shipper = 'Wuhan Sunrise Biotech';
+    const byShipper = sample.filter((r) => r.shipper.includes(shipper));
+    assert.equal(byShipper.length, 1, `${shipper} ships one declaration of the sample`);
+    await page.locator('#filter-text').fill(shipper.toUpperCase());
+    await settled(rowsOf(byShipper));
+    assert.deepEqual((await shown()).map((r) => r.row), rowsOf(byShipper));
+    assert.deepEqual(await column('shipper'), byShipper.map((r) => r.shipper));
+
+    // A consignee who buys from two shippers.
+    const consignee = 'Comercializadora Jalisco';
+    const byConsignee = sample.filter((r) => r.consignee.includes(consignee));
+    assert.ok(byConsignee.length >= 2);
+    await page.locator('#filter-text').fill(consignee);
+    await settled(rowsOf(byConsignee));
+    await page.locator('#filter-text').fill('');
+
+    // The chapter filter offers the sample's chapters with their counts; chapter 29 shows its rows only.
+    const chapters = [...new Set(sample.map((r) => r.hs_code.slice(0, 2)))].sort();
+    const options = await page.locator('#filter-chapter option').evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+    assert.deepEqual(options, [['', 'any'], ...chapters.map((c) => [c, `${c} (${sample.filter((r) => r.hs_code.startsWith(c)).length})`])]);
+    const organic = sample.filter((r) => r.hs_code.startsWith('29'));
+    await page.locator('#filter-chapter').selectOption('29');
+    await settled(rowsOf(organic));
+    assert.ok((await column('hs')).every((code) => code.startsWith('29')));
+    assert.match(await pagerText(), new RegExp(`^rows 1\\u2013${organic.length} of ${organic.length} \\(${sample.length} in the report\\)`));
+
+    // Together: chapter 29 shipped from Shanghai (by shipper or port of loading), ten a page.
+    const fromShanghai = organic.filter((r) => /shanghai/i.test(`${r.shipper} ${r.port_of_loading}`));
+    assert.ok(fromShanghai.length >= 2);
+    await page.locator('#filter-text').fill('shanghai');
+    await settled(rowsOf(fromShanghai));
+    await page.screenshot({ path: `${report}.chapter.png` });
+    const miscellaneous = sample.filter((r) => r.hs_code.startsWith('38') && /shanghai/i.test(`${r.shipper} ${r.port_of_loading}`));
+    assert.ok(miscellaneous.length >= 1);
+    await page.locator('#filter-chapter').selectOption('38');
+    await settled(rowsOf(miscellaneous));
+    await reset();
   });
 
   it('draws Chinese with the bundled font, embedded in the page', async () => {
@@ -304,9 +398,17 @@ describe('HTML report of 2,000 rows in Chromium', () => {
     await page.locator('#filter-text').fill('');
     const filter = await timed(() => page.locator('#filter-risk').selectOption('high'),
       () => [...document.querySelectorAll('#results tbody tr:not([hidden])')].every((tr) => tr.dataset.risk === 'high'));
-    t.diagnostic(`search ${search} ms (with its 120 ms debounce), risk filter ${filter} ms`);
+    await page.locator('#filter-risk').selectOption('');
+    const chapter = await timed(() => page.locator('#filter-chapter').selectOption('29'),
+      () => { const shown = [...document.querySelectorAll('#results tbody tr:not([hidden])')]; return shown.length === 50 && shown.every((tr) => tr.dataset.chapter === '29'); });
+    const shipper = await timed(() => page.locator('#filter-text').fill('wuhan sunrise'),
+      () => /^rows 1\u2013\d+ of \d+ \(2000 in the report\)/.test(document.getElementById('page-info').textContent)
+        && [...document.querySelectorAll('#results tbody tr:not([hidden])')].every((tr) => /Wuhan Sunrise/.test(tr.textContent)));
+    t.diagnostic(`search ${search} ms (with its 120 ms debounce), risk filter ${filter} ms, chapter filter ${chapter} ms, shipper search in chapter 29 ${shipper} ms`);
     // The search waits out its 120 ms debounce.
     assert.ok(search < 1000, `search took ${search} ms`);
     assert.ok(filter < 1000, `filter took ${filter} ms`);
+    assert.ok(chapter < 1000, `chapter filter took ${chapter} ms`);
+    assert.ok(shipper < 1000, `shipper search took ${shipper} ms`);
   });
 });

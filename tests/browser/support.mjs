@@ -2,11 +2,12 @@
 // Debian Chromium, pages that may talk to the server only, sign-in and the axe-core check.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -112,4 +113,31 @@ export async function noSeriousViolations(page, name) {
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [],
     `axe on ${name}`);
+}
+
+/** The web application's English and Spanish dictionaries (web/src/i18n), compiled with the web project's own TypeScript
+ * (web/node_modules, from its lockfile) into a temporary folder and imported: { en, es }. */
+export async function loadDictionaries() {
+  const web = join(root, 'web');
+  assert.ok(existsSync(join(web, 'node_modules', 'typescript')), 'no web/node_modules/typescript: cd web && npm ci');
+  const ts = createRequire(join(web, 'package.json'))('typescript');
+  const folder = mkdtempSync(join(tmpdir(), 'cordon-i18n-'));
+  try {
+    for (const name of ['en.ts', 'en-more.ts', 'es.ts', 'es-more.ts']) {
+      const { outputText } = ts.transpileModule(readFileSync(join(web, 'src', 'i18n', name), 'utf8'),
+        { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: name });
+      // Node resolves relative imports only with their extension.
+      writeFileSync(join(folder, name.replace(/\.ts$/, '.mjs')), outputText.replace(/from '\.\/([\w-]+)'/g, "from './$1.mjs'"));
+    }
+    const load = async (name) => (await import(pathToFileURL(join(folder, name)).href)).default;
+    return { en: await load('en.mjs'), es: await load('es.mjs') };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Every leaf of a dictionary <tree> as [dotted key, string]. */
+export function leaves(tree, prefix = '') {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? leaves(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]]);
 }

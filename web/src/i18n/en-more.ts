@@ -2,6 +2,9 @@
 const enMore = {
   navMore: { overview: 'Overview', parties: 'Parties', kb: 'Knowledge base', audit: 'Audit' },
   risk: { high: 'high', medium: 'medium', low: 'low', none: 'none' },
+  // The words of the API for a finding's basis and for how a query was read (the Check page and the case view).
+  basis: { listed: 'listed', generic: 'generic', analogue: 'analogue' },
+  inputKind: { smiles: 'SMILES', cas: 'CAS RN', name: 'name', molfile: 'molfile' },
   depiction: {
     title: 'Structure and matched atoms',
     matched: 'Structure with the {{count}} atoms matched by {{findings}} highlighted',
@@ -57,6 +60,16 @@ const enMore = {
     by: 'Cleared by',
     revocation: 'Revoked',
     state: { cleared: 'standing', revoked: 'revoked' },
+    // A watch-list entry's type and the kind of the name that matched, as the lists give them.
+    entryType: { individual: 'individual', entity: 'entity', vessel: 'vessel', aircraft: 'aircraft' },
+    nameKind: { primary: 'primary name', aka: 'also known as', fka: 'formerly known as', nka: 'now known as' },
+    // The features of the party model (rules/parties/party-model.json), by their names there.
+    features: {
+      name: 'name', weak_alias: 'weak alias', identifier: 'identifier', identifier_mismatch: 'identifier mismatch',
+      country_match: 'country match', country_mismatch: 'country mismatch', dob_match: 'date of birth match',
+      dob_year_disjoint: 'years of birth apart', dob_day_disjoint: 'dates of birth differ', gender_mismatch: 'gender mismatch',
+      address_match: 'address match', type_mismatch: 'person or company mismatch',
+    },
   },
   kb: {
     title: 'Knowledge base',
@@ -97,6 +110,8 @@ const enMore = {
     classDefinitions: 'Class definitions and analogue alerts',
     noDefinitions: 'No class definition in this selection.',
     kind: { generic_definition: 'law', analogue_alert: 'analogue alert: a lead, not law' },
+    // What a clause of a definition acts on (the knowledge base's clause kinds).
+    clauseKinds: { acyl: 'acyl', ring: 'ring', substituents: 'substituents', nitrogen: 'nitrogen', replace: 'replacement' },
     excludeIfListed: 'a substance listed in its own right reports that listing',
     clauses: 'Clauses',
     lawText: 'The law’s words',
@@ -141,6 +156,7 @@ const enMore = {
     highRiskRows: 'high-risk rows',
     rowsWithFindings: 'rows with findings',
     rows: 'rows',
+    chartDescription: 'Bar chart: {{title}}. The list beside it names each bar with its count.',
     outcome: { undecided: 'undecided (in the queue)', cleared: 'cleared', referred: 'referred', held: 'held', seized: 'seized', false_positive: 'false positive' },
   },
   audit: {

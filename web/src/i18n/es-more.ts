@@ -4,6 +4,8 @@ import type enMore from './en-more';
 const esMore: typeof enMore = {
   navMore: { overview: 'Resumen', parties: 'Partes', kb: 'Base de conocimiento', audit: 'Auditoría' },
   risk: { high: 'alto', medium: 'medio', low: 'bajo', none: 'ninguno' },
+  basis: { listed: 'listada', generic: 'genérica', analogue: 'análogo' },
+  inputKind: { smiles: 'SMILES', cas: 'número CAS', name: 'nombre', molfile: 'molfile' },
   depiction: {
     title: 'Estructura y átomos coincidentes',
     matched: 'Estructura con los {{count}} átomos que coinciden con {{findings}} resaltados',
@@ -59,6 +61,14 @@ const esMore: typeof enMore = {
     by: 'Descartada por',
     revocation: 'Revocado',
     state: { cleared: 'vigente', revoked: 'revocado' },
+    entryType: { individual: 'persona', entity: 'entidad', vessel: 'buque', aircraft: 'aeronave' },
+    nameKind: { primary: 'nombre principal', aka: 'también conocido como', fka: 'antes conocido como', nka: 'ahora conocido como' },
+    features: {
+      name: 'nombre', weak_alias: 'alias débil', identifier: 'identificador', identifier_mismatch: 'identificador distinto',
+      country_match: 'país coincidente', country_mismatch: 'país distinto', dob_match: 'fecha de nacimiento coincidente',
+      dob_year_disjoint: 'años de nacimiento distintos', dob_day_disjoint: 'fechas de nacimiento distintas', gender_mismatch: 'sexo distinto',
+      address_match: 'dirección coincidente', type_mismatch: 'persona o empresa distinta',
+    },
   },
   kb: {
     title: 'Base de conocimiento',
@@ -99,6 +109,7 @@ const esMore: typeof enMore = {
     classDefinitions: 'Definiciones genéricas y alertas de análogos',
     noDefinitions: 'No hay definiciones genéricas en esta selección.',
     kind: { generic_definition: 'ley', analogue_alert: 'alerta de análogo: una pista, no ley' },
+    clauseKinds: { acyl: 'acilo', ring: 'anillo', substituents: 'sustituyentes', nitrogen: 'nitrógeno', replace: 'sustitución' },
     excludeIfListed: 'una sustancia listada por sí misma se informa por esa inclusión',
     clauses: 'Cláusulas',
     lawText: 'El texto de la ley',
@@ -143,6 +154,7 @@ const esMore: typeof enMore = {
     highRiskRows: 'filas de riesgo alto',
     rowsWithFindings: 'filas con hallazgos',
     rows: 'filas',
+    chartDescription: 'Gráfico de barras: {{title}}. La lista de al lado nombra cada barra con su recuento.',
     outcome: { undecided: 'sin decidir (en la cola)', cleared: 'liberada', referred: 'remitida', held: 'retenida', seized: 'incautada', false_positive: 'falso positivo' },
   },
   audit: {

@@ -23,6 +23,7 @@ function lang(jurisdiction: string): string | undefined {
 }
 
 function Entries({ entries }: { entries: CheckEntry[] }) {
+  const { t } = useTranslation();
   return (
     <table className="grid">
       <FindingsHead />
@@ -33,7 +34,7 @@ function Entries({ entries }: { entries: CheckEntry[] }) {
             <td lang={lang(e.jurisdiction)}>{e.list}</td>
             <td lang={lang(e.jurisdiction)}>{e.substance}</td>
             <td>
-              {e.basis}
+              {t(`basis.${e.basis}`, e.basis)}
               {e.match ? ` (${e.match})` : ''}
             </td>
             <td className="clause" lang={lang(e.jurisdiction)}>
@@ -63,7 +64,7 @@ function Definition({ definition, clause }: { definition: KbDefinition; clause: 
           const applied = clause.includes(c.clause) || clause.includes(c.text);
           return (
             <li key={c.clause} className={applied ? 'applied' : undefined} data-applied={applied}>
-              <strong>{c.clause}</strong> <span className="hint">({c.kind})</span>: {c.text}
+              <strong>{c.clause}</strong> <span className="hint">({t(`kb.clauseKinds.${c.kind}`, c.kind)})</span>: {c.text}
               {applied && <span className="badge"> {t('case.clauseApplied')}</span>}
               {c.review && <p className="hint">{c.review}</p>}
             </li>

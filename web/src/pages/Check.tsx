@@ -32,7 +32,7 @@ function FindingRow({ finding }: { finding: Finding }) {
       <td lang={finding.jurisdiction === 'CN' ? 'zh-Hans' : undefined}>{finding.list}</td>
       <td lang={finding.jurisdiction === 'CN' ? 'zh-Hans' : undefined}>{finding.substance}</td>
       <td>
-        {finding.basis}
+        {t(`basis.${finding.basis}`, finding.basis)}
         {finding.match ? ` (${finding.match})` : ''}
       </td>
       <td className="clause" lang={finding.jurisdiction === 'CN' ? 'zh-Hans' : undefined}>{finding.clause}</td>
@@ -56,7 +56,7 @@ function Result({ result }: { result: CheckResult }) {
         {result.input_kind && (
           <>
             <dt>{t('check.input')}</dt>
-            <dd>{result.input_kind}</dd>
+            <dd>{t(`inputKind.${result.input_kind}`, result.input_kind)}</dd>
           </>
         )}
         {result.structure && (

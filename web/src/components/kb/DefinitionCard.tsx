@@ -28,7 +28,7 @@ export default function DefinitionCard({ definition }: { definition: KbDefinitio
               <tr key={c.clause}>
                 <th scope="row">{c.clause}</th>
                 <td lang={zh}>{c.text}</td>
-                <td>{c.kind}</td>
+                <td>{c.kind ? t(`kb.clauseKinds.${c.kind}`, c.kind) : '—'}</td>
                 <td>{c.review ?? '—'}</td>
               </tr>
             ))}

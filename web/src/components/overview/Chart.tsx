@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -17,6 +18,7 @@ export default function Chart({ option, onPick, label, height = 280 }: {
   label: string;
   height?: number;
 }) {
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
@@ -32,9 +34,12 @@ export default function Chart({ option, onPick, label, height = 280 }: {
     };
   }, []);
 
+  // The description echarts would make up is in English ("This is a chart…"), whatever the page's language: it is given in
+  // the UI's language instead, and points to the ranked list beside the chart, which names every bar with its count.
+  const description = t('overview.chartDescription', { title: label });
   useEffect(() => {
-    echarts.getInstanceByDom(box.current!)?.setOption({ aria: { enabled: true }, animation: false, textStyle: { fontFamily }, ...option }, true);
-  }, [option]);
+    echarts.getInstanceByDom(box.current!)?.setOption({ aria: { enabled: true, label: { description } }, animation: false, textStyle: { fontFamily }, ...option }, true);
+  }, [option, description]);
 
   return <div className="chart" ref={box} style={{ height }} role="img" aria-label={label} />;
 }

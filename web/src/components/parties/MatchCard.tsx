@@ -22,12 +22,12 @@ export default function MatchCard({ match, index, canClear, canRevoke, onClear, 
     <article className={`card match tier-${match.tier}`} aria-labelledby={heading} data-entry={`${match.list}:${match.id}`}
       data-cleared={match.cleared ? 'true' : 'false'}>
       <h3 id={heading}>
-        {match.name} <span className="hint">({match.list} {match.id}, {match.entry_type})</span>
+        {match.name} <span className="hint">({match.list} {match.id}, {t(`parties.entryType.${match.entry_type}`, match.entry_type)})</span>
       </h3>
       <p>
         <span className={`tier tier-${match.tier}`} data-testid="tier">{t(`parties.tier.${match.tier}`, match.tier)}</span>{' '}
         {t('parties.score')}: <strong data-testid="score">{match.score.toFixed(3)}</strong> · {t('parties.matchedName')}:{' '}
-        <q>{match.matched_name}</q> ({match.name_kind}) · {t('parties.program')}: {match.program || '—'}
+        <q>{match.matched_name}</q> ({t(`parties.nameKind.${match.name_kind}`, match.name_kind)}) · {t('parties.program')}: {match.program || '—'}
       </p>
       <div className="why-grid">
         <table className="grid pieces">
@@ -36,7 +36,8 @@ export default function MatchCard({ match, index, canClear, canRevoke, onClear, 
           <tbody>
             {features.map(([name, value]) => (
               <tr key={name}>
-                <th scope="row">{name}</th>
+                {/* The model's own feature name stays on the row head, as docs/party-matching.md and the model file name it. */}
+                <th scope="row" data-feature={name}>{t(`parties.features.${name}`, name)}</th>
                 <td>
                   <span className="bar" style={{ width: `${Math.round(Math.max(0, Math.min(1, Math.abs(value))) * 60)}px` }} aria-hidden="true" />
                   {value.toFixed(3)}

@@ -203,7 +203,7 @@ export default function RowTable({ source, filters, canDispose, onOpen, label }:
               }
               const column = descriptionColumn(row);
               const hits = partyHits(row.result.findings ?? []);
-              const findings = findingsOf(row);
+              const findings = findingsOf(row, (basis) => t(`basis.${basis}`, basis));
               return (
                 <div
                   role="row"

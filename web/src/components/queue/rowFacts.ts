@@ -7,11 +7,12 @@ export function descriptionColumn(row: QueueRow): string | null {
   return found ? found[0] : null;
 }
 
-/** Chemical findings of a row, one line per jurisdiction and substance ("US: 4-piperidone (listed)"). */
-export function findingsOf(row: QueueRow): string[] {
+/** Chemical findings of a row, one line per jurisdiction and substance ("US: 4-piperidone (listed)"), each basis named by
+ * <paramref name="basisName"/> in the UI's language. */
+export function findingsOf(row: QueueRow, basisName: (basis: string) => string): string[] {
   const seen = new Set<string>();
   for (const e of row.result.findings ?? []) {
-    for (const entry of e.check?.entries ?? []) seen.add(`${entry.jurisdiction}: ${entry.substance} (${entry.basis})`);
+    for (const entry of e.check?.entries ?? []) seen.add(`${entry.jurisdiction}: ${entry.substance} (${basisName(entry.basis)})`);
   }
   return [...seen];
 }
