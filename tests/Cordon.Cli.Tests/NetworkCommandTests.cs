@@ -79,6 +79,15 @@ public sealed class NetworkCommandTests
             Assert.Equal(2, CliRunner.Run(["network", "top", "--top", "0", .. Source(store)]).ExitCode);
             Assert.Equal(2, CliRunner.Run(["network", "export", "--to", "csv", "--party", "Rio Humaya", "--depth", "7", .. Source(store)]).ExitCode);
             Assert.Equal(2, CliRunner.Run(["network", "neighbourhood", "Rio Humaya", "--depth", "9", .. Source(store)]).ExitCode);
+            Assert.Equal(2, CliRunner.Run(["network", "neighbourhood", "Rio Humaya", "--max-nodes", "0", .. Source(store)]).ExitCode);
+            var (cutCode, cut, _) = CliRunner.Run(["network", "neighbourhood", "Rio Humaya", "--max-nodes", "4", "--format", "json", .. Source(store)]);
+            Assert.Equal(0, cutCode);
+            using (var hood = System.Text.Json.JsonDocument.Parse(cut))
+            {
+                Assert.Equal(4, hood.RootElement.GetProperty("nodes").GetArrayLength());
+                Assert.True(hood.RootElement.GetProperty("truncated").GetBoolean());
+            }
+
             Assert.Equal(2, CliRunner.Run(["network", "paths", "No Such Company Anywhere", .. Source(store)]).ExitCode);
         }
         finally

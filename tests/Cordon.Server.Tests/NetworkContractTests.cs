@@ -127,6 +127,15 @@ public abstract class NetworkContractTests : StoreSuite
 
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&depth=9")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&colour=red")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&max_nodes=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/neighbourhood?party={supplier}&max_nodes=2001")).StatusCode);
+        using (var cut = await viewer.GetFromJsonAsync<JsonDocument>($"/v1/network/neighbourhood?party={supplier}&depth=2&max_nodes=3"))
+        {
+            Assert.Equal(3, cut!.RootElement.GetProperty("nodes").GetArrayLength());
+            Assert.True(cut.RootElement.GetProperty("truncated").GetBoolean());
+            Assert.Equal(supplier, cut.RootElement.GetProperty("nodes")[0].GetProperty("id").GetString());
+        }
+
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/paths?party={supplier}&chapter=2x")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync($"/v1/network/shared-suppliers?party={supplier}&flagged_only=maybe")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await viewer.GetAsync("/v1/network/export?format=dot")).StatusCode);

@@ -8,6 +8,10 @@ public static class NetworkQueries
     /// <summary>Most nodes a neighbourhood returns: past it the answer says it was cut, rather than drawing a hairball.</summary>
     public const int MaxNeighbourhoodNodes = 2_000;
 
+    /// <summary>Nodes a neighbourhood returns unless asked for more (up to <see cref="MaxNeighbourhoodNodes"/>): as many as a
+    /// drawing shows legibly, and a hub's answer stays quick (a depth-2 hub at the full bound carries some 1.5 MB of edges).</summary>
+    public const int DefaultNeighbourhoodNodes = 500;
+
     /// <summary>The nodes within <paramref name="depth"/> hops of <paramref name="center"/> (any edge, either way; trade edges
     /// that pass <paramref name="filter"/>), and every edge among them.</summary>
     public static Neighbourhood Neighbourhood(SupplyNetwork network, NetworkNode center, int depth, TradeFilter? filter = null, int maxNodes = MaxNeighbourhoodNodes)

@@ -66,12 +66,14 @@ internal static class NetworkEndpoints
         .WithSummary("A resolved party: every spelling (with the key a merge or split names), its contact details and the evidence of each merge");
 
         v1.MapGet("/network/neighbourhood", (HttpContext http, TeamNetworks networks, CancellationToken ct) =>
-            WithParty(http, networks, ["party", "depth", .. FilterKeys], ct, (network, node, filter) =>
-                Number(http, "depth", 2, 1, 4, out var depth)
-                    ? Results.Ok(NetworkViews.Graph(network, NetworkQueries.Neighbourhood(network, node, depth, filter)))
-                    : Results.BadRequest(new Problem("depth must be a whole number from 1 to 4"))))
+            WithParty(http, networks, ["party", "depth", "max_nodes", .. FilterKeys], ct, (network, node, filter) =>
+                !Number(http, "depth", 2, 1, 4, out var depth) ? Results.BadRequest(new Problem("depth must be a whole number from 1 to 4"))
+                : !Number(http, "max_nodes", NetworkQueries.DefaultNeighbourhoodNodes, 1, NetworkQueries.MaxNeighbourhoodNodes, out var maxNodes)
+                    ? Results.BadRequest(new Problem($"max_nodes must be a whole number from 1 to {NetworkQueries.MaxNeighbourhoodNodes}"))
+                : Results.Ok(NetworkViews.Graph(network, NetworkQueries.Neighbourhood(network, node, depth, filter, maxNodes)))))
             .RequireAuthorization(Policies.Viewer).WithName("network-neighbourhood").Produces<NetworkGraphView>()
-            .WithSummary("Nodes within depth hops of a party and the edges among them, each edge with its evidence; from, to, chapter and flagged_only filter trade edges");
+            .WithSummary("Nodes within depth hops of a party (nearest first, at most max_nodes: 500 unless asked, up to 2,000; truncated says when cut) " +
+                         "and the edges among them, each edge with its evidence; from, to, chapter and flagged_only filter trade edges");
 
         v1.MapGet("/network/shared-suppliers", (HttpContext http, TeamNetworks networks, CancellationToken ct) =>
             WithParty(http, networks, ["party", .. FilterKeys], ct, (network, node, filter) =>
