@@ -99,18 +99,19 @@ public abstract class KbHistoryContractTests : IDisposable
     }
 
     [Theory]
-    [InlineData("?to=X", HttpStatusCode.BadRequest, "from: required")]
-    [InlineData("?from=X", HttpStatusCode.BadRequest, "to: required")]
-    [InlineData("?from=X&to=X&since=X", HttpStatusCode.BadRequest, "unknown parameter 'since'")]
-    [InlineData("?from=2001.01.01%2Bdeadbeef&to=CURRENT", HttpStatusCode.NotFound, "from: no knowledge-base version '2001.01.01+deadbeef'")]
-    [InlineData("?from=CURRENT&to=2001.01.01%2Bdeadbeef", HttpStatusCode.NotFound, "to: no knowledge-base version '2001.01.01+deadbeef'")]
-    [InlineData("?from=CURRENT&to=2001.01.01+deadbeef", HttpStatusCode.NotFound, "as %2B")]
-    public async Task A_missing_parameter_is_a_400_and_an_unknown_version_a_404_naming_it(string query, HttpStatusCode status, string message)
+    [InlineData("/v1/kb/diff?to=X", HttpStatusCode.BadRequest, "from: required")]
+    [InlineData("/v1/kb/diff?from=X", HttpStatusCode.BadRequest, "to: required")]
+    [InlineData("/v1/kb/diff?from=X&to=X&since=X", HttpStatusCode.BadRequest, "unknown parameter 'since'")]
+    [InlineData("/v1/kb/diff?from=2001.01.01%2Bdeadbeef&to=CURRENT", HttpStatusCode.NotFound, "from: no knowledge-base version '2001.01.01+deadbeef'")]
+    [InlineData("/v1/kb/diff?from=CURRENT&to=2001.01.01%2Bdeadbeef", HttpStatusCode.NotFound, "to: no knowledge-base version '2001.01.01+deadbeef'")]
+    [InlineData("/v1/kb/diff?from=CURRENT&to=2001.01.01+deadbeef", HttpStatusCode.NotFound, "as %2B")]
+    [InlineData("/v1/kb/versions?limit=5", HttpStatusCode.BadRequest, "unknown parameter 'limit'")]
+    public async Task A_missing_or_unknown_parameter_is_a_400_and_an_unknown_version_a_404_naming_it(string request, HttpStatusCode status, string message)
     {
         using var server = Server(Path.Combine(ServerContractTests.RepoRoot(), "rules"));
         var current = Uri.EscapeDataString(server.Services.GetRequiredService<KnowledgeBase>().Version);
         using var viewer = await server.ClientAsync(Role.Viewer);
-        var response = await viewer.GetAsync("/v1/kb/diff" + query.Replace("CURRENT", current, StringComparison.Ordinal));
+        var response = await viewer.GetAsync(request.Replace("CURRENT", current, StringComparison.Ordinal));
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -89,8 +89,8 @@ internal static class KbEndpoints
             .RequireAuthorization(Policies.Viewer).WithName("kb-definition").Produces<KbDefinition>()
             .WithSummary("One class definition: legal text verbatim, clause by clause, with its citation, days in force and examples");
 
-        v1.MapGet("/kb/versions", async (KnowledgeBaseHistory history, CancellationToken cancellationToken) =>
-                Results.Ok(await history.VersionsAsync(cancellationToken)))
+        v1.MapGet("/kb/versions", async (HttpContext http, KnowledgeBaseHistory history, CancellationToken cancellationToken) =>
+                Refused(http, []) ?? Results.Ok(await history.VersionsAsync(cancellationToken)))
             .RequireAuthorization(Policies.Viewer).WithName("kb-versions").Produces<KbVersionList>()
             .WithSummary("Every knowledge-base version this server has loaded, newest first, with entry and definition counts");
 
