@@ -228,9 +228,19 @@ describe('overview, parties, knowledge base and audit in Chromium against cordon
     assert.equal(queue.body.total, 1, 'one undecided high-risk row of that shipper (the other is held)');
 
     // A click on a bar does the same: the jurisdiction chart's bars are US, UN, … in some order; any of them filters by one code.
+    // echarts binds its click handlers once the chart's entry animation ends: a click during it lands on nothing, so the bar
+    // is clicked again until the page leaves (at most six times; the navigation itself is still required).
     await page.goBack();
-    await page.locator('[data-chart="jurisdictions"] .chart svg path[fill="#1d6b34"]').first().click();
-    await page.waitForURL((url) => url.pathname === '/queue');
+    const bar = page.locator('[data-chart="jurisdictions"] .chart svg path[fill="#1d6b34"]').first();
+    for (let attempt = 1; ; attempt++) {
+      await bar.click();
+      try {
+        await page.waitForURL((url) => url.pathname === '/queue', { timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt === 6) throw error;
+      }
+    }
     const jurisdiction = new URL(page.url()).searchParams.get('jurisdiction');
     assert.match(jurisdiction, /^[A-Z]{2,}$/);
     assert.equal((await api(tokens.analyst, 'GET', `/v1/queue?jurisdiction=${jurisdiction}`)).status, 200);
