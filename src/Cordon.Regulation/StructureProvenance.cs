@@ -9,4 +9,9 @@ namespace Cordon.Regulation;
 /// <param name="Formula">The molecular formula (Hill order) of the recorded SMILES; <c>kb validate</c> recomputes it.</param>
 /// <param name="Checked">Each independent structure it was compared with and agreed: "swgdrug: NAME", "chebi: CHEBI:ID",
 /// "chedl: CID".</param>
-public sealed record StructureProvenance(string From, string Name, string? Formula, IReadOnlyList<string> Checked);
+public sealed record StructureProvenance(string From, string Name, string? Formula, IReadOnlyList<string> Checked)
+{
+    /// <summary>True when the law names one stereoisomer (alphaprodine, not betaprodine) whose configuration is not recorded:
+    /// the SMILES gives the constitution only, so a match on it says so and a name that identifies a sibling wins.</summary>
+    public bool ConfigurationNotRecorded { get; init; }
+}

@@ -15,6 +15,8 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
     private readonly ListingClassifier _classifier = new(knowledgeBase);
 
     private readonly DerivativeClassifier _derivatives = new(knowledgeBase);
+    private readonly HashSet<string> _constitutionOnly =
+        knowledgeBase.Structures.Where(ListingClassifier.IsConstitutionOnly).Select(s => s.Substance.Id).ToHashSet(StringComparer.Ordinal);
     private readonly AnalogueAlerts _alerts = new(knowledgeBase);
 
     /// <summary>What every answer of this checker covers: the day, the jurisdictions, the lists and their versions.</summary>
@@ -75,7 +77,7 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         var key = KeyOf(parent, formula, resolution.NamesSalt || counterIons || standard.Neutralised, removed, standard);
 
         var notInForce = new List<string>();
-        var findings = new List<Finding>(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce));
+        var findings = new List<Finding>(WithoutUnnamedStereoisomers(_classifier.Classify(key, options.Jurisdictions, Scope.AsOf, notInForce), resolution));
         findings.AddRange(_derivatives.Classify(parent, key, options.Jurisdictions, Scope.AsOf, findings.ToList(), notInForce));
         // Every list that names the substance answers too, also one that records it by name only or with other stereo
         // (see QueryResolver.FromEntries).
@@ -106,6 +108,20 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         }
 
         return Answered(record, resolution, summary, findings, notInForce);
+    }
+
+    // A name that identifies listed entries says which stereoisomer is meant (betaprodine, not alphaprodine): an entry whose
+    // structure is its constitution only matched the name's structure on constitution alone, so it answers only when named.
+    private IEnumerable<Finding> WithoutUnnamedStereoisomers(IReadOnlyList<Finding> findings, Resolution.Resolution resolution)
+    {
+        if (resolution.IdentifierMatches.Count == 0)
+        {
+            return findings;
+        }
+
+        var named = resolution.IdentifierMatches.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return findings.Where(f => !_constitutionOnly.Contains(f.SubstanceId) || named.Contains(f.SubstanceId))
+            .Select(f => _constitutionOnly.Contains(f.SubstanceId) ? f with { Match = $"name of the listed substance; {f.Match}" } : f);
     }
 
     private IEnumerable<Finding> ClassifyComponent(string smiles, List<string> notInForce)

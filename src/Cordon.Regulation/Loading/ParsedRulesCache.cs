@@ -9,7 +9,7 @@ namespace Cordon.Regulation.Loading;
 /// or stale caches cost time, never correctness.</summary>
 internal sealed class ParsedRulesCache
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly string? _path;
     private readonly Dictionary<string, (ControlList? List, List<Substance> Substances)> _entries = new(StringComparer.Ordinal);
@@ -181,6 +181,7 @@ internal sealed class ParsedRulesCache
             w.Write(structure.Name);
             Optional(w, structure.Formula);
             Strings(w, structure.Checked);
+            w.Write(structure.ConfigurationNotRecorded);
         }
 
         Optional(w, s.EffectiveNote);
@@ -217,7 +218,7 @@ internal sealed class ParsedRulesCache
         StructureProvenance? structure = null;
         if (r.ReadBoolean())
         {
-            structure = new StructureProvenance(r.ReadString(), r.ReadString(), Optional(r), Strings(r));
+            structure = new StructureProvenance(r.ReadString(), r.ReadString(), Optional(r), Strings(r)) { ConfigurationNotRecorded = r.ReadBoolean() };
         }
 
         var (effectiveNote, hsCode) = (Optional(r), Optional(r));

@@ -12,8 +12,11 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
     private static readonly HashSet<string> ListKeys = ["id", "name", "authority", "url", "routine", "last_amended"];
     private static readonly HashSet<string> CitationKeys = ["section", "instrument", "url", "source"];
     private static readonly HashSet<string> AmendmentKeys = ["date", "instrument", "url"];
-    private static readonly HashSet<string> StructureKeys = ["from", "name", "formula", "checked"];
+    private static readonly HashSet<string> StructureKeys = ["from", "name", "formula", "checked", "configuration"];
     private static readonly HashSet<string> StructureMethods = ["opsin", "drawn", "source"];
+
+    // The only value of a structure's 'configuration': the law names one stereoisomer and the smiles is its constitution.
+    private const string ConfigurationNotRecorded = "not_recorded";
 
     // Where a fact was gathered is not where the law says it.
     private static readonly string[] NotACitation = ["github", "shared/reference", "code-index", "code index", "file id"];
@@ -346,7 +349,20 @@ internal sealed partial class RuleFileReader(string fileName, List<RuleProblem> 
             Error(node, "'structure' says how a structure was obtained, but the entry has no smiles");
         }
 
-        return from is null || name is null ? null : new StructureProvenance(from, name, Scalar(node, "formula"), Strings(node, "checked"));
+        var configuration = Scalar(node, "configuration");
+        if (configuration is not null && configuration != ConfigurationNotRecorded)
+        {
+            Error(Node(node, "configuration")!, $"structure 'configuration' is '{configuration}' (known: {ConfigurationNotRecorded})");
+        }
+        else if (configuration is not null && smiles is not null && smiles.IndexOfAny(['@', '/', '\\']) >= 0)
+        {
+            Error(Node(node, "configuration")!, "structure 'configuration: not_recorded' says the smiles gives the constitution only, but it has stereochemistry");
+        }
+
+        return from is null || name is null ? null : new StructureProvenance(from, name, Scalar(node, "formula"), Strings(node, "checked"))
+        {
+            ConfigurationNotRecorded = configuration == ConfigurationNotRecorded,
+        };
     }
 
     private void CheckUrl(YamlNode node, string url)

@@ -93,6 +93,12 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
 
     private const string ExactStructure = "exact structure";
 
+    private const string ConstitutionOnly = "same constitution as the listed stereoisomer (its configuration is not recorded";
+
+    /// <summary>True when the entry names one stereoisomer whose configuration the rules do not record
+    /// (<see cref="StructureProvenance.ConfigurationNotRecorded"/>).</summary>
+    public static bool IsConstitutionOnly(SubstanceStructure listed) => listed.Substance.Structure?.ConfigurationNotRecorded == true;
+
     private const string Tautomer = "tautomer of the listed structure";
 
     // A tautomer's stereocentres need not map onto the listed ones, so stereo is not compared: a listed stereoisomer
@@ -105,6 +111,11 @@ public sealed class ListingClassifier(KnowledgeBase knowledgeBase)
 
     private static string? IsomerRelation(ParentStructure parent, SubstanceStructure listed)
     {
+        if (IsConstitutionOnly(listed))
+        {
+            return parent.HasStereo ? ConstitutionOnly + "; the input's stereochemistry was not compared)" : ConstitutionOnly + "; the input gives none)";
+        }
+
         if (!listed.HasStereo || parent.StereoKey == listed.StereoKey)
         {
             return ExactStructure;
