@@ -119,8 +119,12 @@ public sealed class RulesLoaderTests
         Assert.Equal(norephedrine.FlatKey, cathine.FlatKey);
         Assert.Equal([cathine.StereoKey], norephedrine.ExcludedStereoKeys);
         Assert.Equal("cathine", Assert.Single(norephedrine.Substance.Excludes).Name);
-        // Nothing else in the shipped rules names an exclusion it does not have.
-        Assert.All(kb.Structures.Where(s => s.Substance.Id != norephedrine.Substance.Id), s => Assert.Empty(s.ExcludedStereoKeys));
+        // The only other exclusion in the shipped rules: US schedule I acetylmethadol leaves out LAAM, listed in schedule II.
+        var acetylmethadol = Assert.Single(kb.Structures, s => s.Substance.Id == "us.schedule-i.acetylmethadol");
+        var laam = Assert.Single(kb.Structures, s => s.Substance.Id == "us.schedule-ii.levo-alphacetylmethadol");
+        Assert.Equal([laam.StereoKey], acetylmethadol.ExcludedStereoKeys);
+        Assert.All(kb.Structures.Where(s => s.Substance.Id != norephedrine.Substance.Id && s.Substance.Id != acetylmethadol.Substance.Id),
+            s => Assert.Empty(s.ExcludedStereoKeys));
     }
 
     [Fact]
