@@ -110,8 +110,9 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         return Answered(record, resolution, summary, findings, notInForce);
     }
 
-    // A name that identifies listed entries says which stereoisomer is meant (betaprodine, not alphaprodine): an entry whose
-    // structure is its constitution only matched the name's structure on constitution alone, so it answers only when named.
+    // A name that identifies a jurisdiction's listed entry says which stereoisomer is meant (betaprodine, not alphaprodine):
+    // there, an entry whose structure is its constitution only matched on constitution alone and answers only when named.
+    // A name known only to a dictionary, or listed elsewhere, identifies nothing in that jurisdiction, so nothing is dropped.
     private IEnumerable<Finding> WithoutUnnamedStereoisomers(IReadOnlyList<Finding> findings, Resolution.Resolution resolution)
     {
         if (resolution.IdentifierMatches.Count == 0)
@@ -120,8 +121,9 @@ public sealed class ChemicalChecker(KnowledgeBase knowledgeBase, CheckOptions op
         }
 
         var named = resolution.IdentifierMatches.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return findings.Where(f => !_constitutionOnly.Contains(f.SubstanceId) || named.Contains(f.SubstanceId))
-            .Select(f => _constitutionOnly.Contains(f.SubstanceId) ? f with { Match = $"name of the listed substance; {f.Match}" } : f);
+        var namedIn = resolution.IdentifierMatches.Where(e => e.List is not null).Select(e => e.List!.Jurisdiction).ToHashSet(StringComparer.Ordinal);
+        return findings.Where(f => !_constitutionOnly.Contains(f.SubstanceId) || named.Contains(f.SubstanceId) || !namedIn.Contains(f.Jurisdiction))
+            .Select(f => named.Contains(f.SubstanceId) && _constitutionOnly.Contains(f.SubstanceId) ? f with { Match = $"name of the listed substance; {f.Match}" } : f);
     }
 
     private IEnumerable<Finding> ClassifyComponent(string smiles, List<string> notInForce)
